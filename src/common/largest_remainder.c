@@ -1,0 +1,81 @@
+/*
+ * largest_remainder.c
+ *		Exact proportional split of an integer amount; see the header.
+ */
+#include "postgres.h"
+
+#include "common/largest_remainder.h"
+
+typedef struct RemainderRank
+{
+	int128		remainder;		/* (|total| * weight) mod sum of weights */
+	int			index;			/* position of the part */
+} RemainderRank;
+
+/* Largest remainder first; equal remainders in index order. */
+static int
+remainder_rank_cmp(const void *a, const void *b)
+{
+	const RemainderRank *ra = (const RemainderRank *) a;
+	const RemainderRank *rb = (const RemainderRank *) b;
+
+	if (ra->remainder != rb->remainder)
+		return (ra->remainder > rb->remainder) ? -1 : 1;
+	return (ra->index > rb->index) - (ra->index < rb->index);
+}
+
+void
+largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
+{
+	/*
+	 * All intermediate values are int128: |total| * weight < 2^126, and the
+	 * sum of n weights below 2^63 each cannot overflow for any realistic n.
+	 */
+	int128		magnitude = (total < 0) ? -(int128) total : (int128) total;
+	int128		weight_sum = 0;
+	int128		assigned = 0;
+	int128		leftover;
+	RemainderRank *ranks;
+	uint64	   *magnitudes;		/* |part|; 2^63 fits here, not in int64 */
+	int			i;
+
+	Assert(n >= 1);
+	for (i = 0; i < n; i++)
+	{
+		Assert(weights[i] >= 0);
+		weight_sum += weights[i];
+	}
+	Assert(weight_sum > 0);
+
+	ranks = (RemainderRank *) palloc(sizeof(RemainderRank) * n);
+	magnitudes = (uint64 *) palloc(sizeof(uint64) * n);
+	for (i = 0; i < n; i++)
+	{
+		int128		product = magnitude * weights[i];
+		int128		share = product / weight_sum;
+
+		magnitudes[i] = (uint64) share;
+		assigned += share;
+		ranks[i].remainder = product % weight_sum;
+		ranks[i].index = i;
+	}
+
+	leftover = magnitude - assigned;
+	Assert(leftover >= 0 && leftover < n);
+	if (leftover > 0)
+	{
+		qsort(ranks, n, sizeof(RemainderRank), remainder_rank_cmp);
+		for (i = 0; i < (int) leftover; i++)
+			magnitudes[ranks[i].index] += 1;
+	}
+	pfree(ranks);
+
+	/*
+	 * A magnitude of 2^63 occurs only when total is INT64_MIN and one part
+	 * takes all of it; negating in unsigned arithmetic maps it back to
+	 * INT64_MIN, which is exactly right, and keeps every step defined.
+	 */
+	for (i = 0; i < n; i++)
+		parts[i] = (total < 0) ? (int64) (0 - magnitudes[i]) : (int64) magnitudes[i];
+	pfree(magnitudes);
+}
