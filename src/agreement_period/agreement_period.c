@@ -41,6 +41,8 @@ PG_FUNCTION_INFO_V1(agreement_period_le);
 PG_FUNCTION_INFO_V1(agreement_period_gt);
 PG_FUNCTION_INFO_V1(agreement_period_ge);
 PG_FUNCTION_INFO_V1(agreement_period_cmp);
+PG_FUNCTION_INFO_V1(agreement_period_smaller);
+PG_FUNCTION_INFO_V1(agreement_period_larger);
 PG_FUNCTION_INFO_V1(agreement_period_hash);
 PG_FUNCTION_INFO_V1(agreement_period_hash_extended);
 PG_FUNCTION_INFO_V1(agreement_period_overlaps);
@@ -485,6 +487,26 @@ agreement_period_cmp(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_INT32(agreement_period_cmp_internal(PG_GETARG_AGREEMENT_PERIOD(0),
 												  PG_GETARG_AGREEMENT_PERIOD(1)));
+}
+
+Datum
+agreement_period_smaller(PG_FUNCTION_ARGS)
+{
+	Datum		a = PG_GETARG_DATUM(0);
+	Datum		b = PG_GETARG_DATUM(1);
+
+	return agreement_period_cmp_internal(DatumGetAgreementPeriod(a),
+										 DatumGetAgreementPeriod(b)) <= 0 ? a : b;
+}
+
+Datum
+agreement_period_larger(PG_FUNCTION_ARGS)
+{
+	Datum		a = PG_GETARG_DATUM(0);
+	Datum		b = PG_GETARG_DATUM(1);
+
+	return agreement_period_cmp_internal(DatumGetAgreementPeriod(a),
+										 DatumGetAgreementPeriod(b)) >= 0 ? a : b;
 }
 
 /* Both ends feed the hash: the packed Datum is the whole value. */
