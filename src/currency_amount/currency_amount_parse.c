@@ -147,6 +147,7 @@ static const LexEntry word_lexicon[] = {
 	{"bn", TK_SCALE, NULL, 9},
 	{"trillion", TK_SCALE, NULL, 12},
 	{"tn", TK_SCALE, NULL, 12},
+	{"t", TK_SCALE, NULL, 12},	/* as format_amount(..., 'compact') writes it */
 };
 
 /*
