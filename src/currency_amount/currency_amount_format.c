@@ -359,3 +359,22 @@ currency_amount_format_cstring(int64 units, int scale, Currency currency,
 				 errhint("The styles are \"code\", \"symbol\", \"compact\", \"words\" and \"kanji\".")));
 	return buf.data;
 }
+
+/* the canonical form is the type's own output function */
+extern PGDLLEXPORT Datum currency_amount_out(PG_FUNCTION_ARGS);
+
+PG_FUNCTION_INFO_V1(currency_amount_format);
+
+Datum
+currency_amount_format(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	char	   *style = text_to_cstring(PG_GETARG_TEXT_PP(1));
+
+	if (pg_strcasecmp(style, "code") == 0)
+		PG_RETURN_TEXT_P(cstring_to_text(DatumGetCString(
+														 DirectFunctionCall1(currency_amount_out,
+																			 CurrencyAmountPGetDatum(a)))));
+	PG_RETURN_TEXT_P(cstring_to_text(currency_amount_format_cstring(a->units, a->scale,
+																	a->currency, style)));
+}

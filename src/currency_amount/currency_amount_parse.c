@@ -62,6 +62,7 @@ typedef struct AmountToken
 	UnitScript	script;			/* TK_UNIT */
 	bool		chinese_ambiguous;	/* TK_UNIT: 兆, whose value differs in Chinese use */
 	Currency	currency;		/* TK_CURRENCY */
+	bool		after_only;		/* TK_CURRENCY: a name written after the amount */
 } AmountToken;
 
 typedef struct LexEntry
@@ -71,6 +72,7 @@ typedef struct LexEntry
 	const char *code;			/* TK_CURRENCY: ISO code */
 	int			exponent;		/* TK_SCALE, TK_UNIT */
 	UnitScript	script;			/* TK_UNIT */
+	bool		after_only;		/* TK_CURRENCY: only after the amount (円, 원) */
 } LexEntry;
 
 /*
@@ -85,29 +87,29 @@ static const LexEntry multibyte_lexicon[] = {
 	{"£", TK_CURRENCY, "GBP"},
 	{"₩", TK_CURRENCY, "KRW"},
 	{"￦", TK_CURRENCY, "KRW"},	/* full-width won sign */
-	{"円", TK_CURRENCY, "JPY"},
-	{"元", TK_CURRENCY, "CNY"},
-	{"원", TK_CURRENCY, "KRW"},
+	{"円", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
+	{"元", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
+	{"원", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
 	/* Japanese currency names */
-	{"ドル", TK_CURRENCY, "USD"},
-	{"米ドル", TK_CURRENCY, "USD"},
-	{"ユーロ", TK_CURRENCY, "EUR"},
-	{"ポンド", TK_CURRENCY, "GBP"},
-	{"ウォン", TK_CURRENCY, "KRW"},
-	{"人民元", TK_CURRENCY, "CNY"},
+	{"ドル", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
+	{"米ドル", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
+	{"ユーロ", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
+	{"ポンド", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
+	{"ウォン", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
+	{"人民元", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
 	/* Chinese currency names */
-	{"人民币", TK_CURRENCY, "CNY"},
-	{"日元", TK_CURRENCY, "JPY"},
-	{"美元", TK_CURRENCY, "USD"},
-	{"欧元", TK_CURRENCY, "EUR"},
-	{"英镑", TK_CURRENCY, "GBP"},
-	{"韩元", TK_CURRENCY, "KRW"},
+	{"人民币", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
+	{"日元", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
+	{"美元", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
+	{"欧元", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
+	{"英镑", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
+	{"韩元", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
 	/* Korean currency names */
-	{"달러", TK_CURRENCY, "USD"},
-	{"엔", TK_CURRENCY, "JPY"},
-	{"위안", TK_CURRENCY, "CNY"},
-	{"유로", TK_CURRENCY, "EUR"},
-	{"파운드", TK_CURRENCY, "GBP"},
+	{"달러", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
+	{"엔", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
+	{"위안", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
+	{"유로", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
+	{"파운드", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
 	/* units */
 	{"万", TK_UNIT, NULL, 4, SCRIPT_HAN},
 	{"萬", TK_UNIT, NULL, 4, SCRIPT_HAN},
@@ -508,6 +510,7 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	t->exponent = best->exponent;
 	t->script = best->script;
 	t->chinese_ambiguous = (strcmp(best->text, "兆") == 0);
+	t->after_only = best->after_only;
 	*pp = p + bestlen;
 	if (best->kind == TK_CURRENCY)
 		return resolve_code(ps, best->code, &t->currency);
@@ -602,6 +605,16 @@ note_marker(ParseState *ps, Markers *m, AmountToken *t, bool before)
 	switch (t->kind)
 	{
 		case TK_CURRENCY:
+			if (before && t->after_only)
+			{
+				amount_syntax_error(ps,
+									psprintf("The currency \"%s\" comes before the number.",
+											 token_text(t)),
+									"Write \"円\", \"元\", \"원\" and the other East Asian currency "
+									"names after the amount, as in \"2,017億円\"; symbols such as "
+									"\"¥\" and \"₩\" may go before it.");
+				return false;
+			}
 			if (m->currency != NULL)
 			{
 				amount_syntax_error(ps,

@@ -1,0 +1,268 @@
+--
+-- currency_amount text input: the forms people write, and the ones refused.
+--
+-- try_amount() reads a text as currency_amount and shows either the
+-- canonical output or the SQLSTATE, message and detail of the error, so one
+-- table shows many cases.
+--
+CREATE FUNCTION pg_temp.try_amount(t text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+	detail text;
+BEGIN
+	RETURN t::currency_amount::text;
+EXCEPTION WHEN others THEN
+	GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL;
+	RETURN SQLSTATE || ' ' || SQLERRM || coalesce(' / ' || nullif(detail, ''), '');
+END
+$$;
+
+SELECT pg_catalog.getdatabaseencoding();
+
+-- must succeed: the canonical output of each
+SELECT input, pg_temp.try_amount(input) AS result
+FROM (VALUES
+	-- canonical and near-canonical
+	('JPY 946500000000'),
+	('946500000000 JPY'),
+	('946500000000 jpy'),
+	('usd 1910000000.00'),
+	('USD1.5'),
+	('1.5USD'),
+	('  USD   1.5  '),
+	('USD 0'),
+	('USD -0.00'),
+	('JPY 946,500,000,000'),
+	('USD 1,234.5'),
+	('USD .5'),
+	('USD 000123'),
+	('KWD 1.234'),
+	('CLF 1.2345'),
+	('XAU 1.5'),
+	('DEM 10.50'),
+	-- signs and accounting negatives
+	('-USD 5'),
+	('USD -5'),
+	('-5 USD'),
+	('+5 USD'),
+	('USD +5'),
+	('−5 USD'),
+	('(1,234.00) USD'),
+	('USD (1,234.00)'),
+	('(USD 1,234.00)'),
+	('($1,234.00)'),
+	('$(1,234.00)'),
+	('(1,234.00 USD)'),
+	('-$5'),
+	('$-5'),
+	('(0) USD'),
+	-- symbols
+	('$1.91 billion'),
+	('$1.91bn'),
+	('US$1.91 billion'),
+	('us$ 5'),
+	('HK$10'),
+	('A$10'),
+	('C$10'),
+	('NZ$10'),
+	('S$10'),
+	('NT$10'),
+	('MX$10'),
+	('R$10'),
+	('¥946.5 billion'),
+	('￥100'),
+	('JP¥100'),
+	('CN¥100'),
+	('RMB¥100'),
+	('€2.5m'),
+	('£1,000'),
+	('₩1,000'),
+	('￦1,000'),
+	('100円'),
+	('100元'),
+	('100원'),
+	('100 원'),
+	('RMB 11.4 billion'),
+	('rmb 11.4 billion'),
+	-- currency words
+	('946.5 billion yen'),
+	('946.5 BILLION YEN'),
+	('1 dollar'),
+	('5 dollars'),
+	('5 US dollars'),
+	('5 US dollar'),
+	('US dollars 5'),
+	('5 euro'),
+	('5 Euros'),
+	('5 pound'),
+	('5 pounds'),
+	('5 million sterling'),
+	('5 won'),
+	('5 yuan'),
+	('5 renminbi'),
+	('dollars 5'),
+	-- scale words and suffixes
+	('5 thousand USD'),
+	('5k USD'),
+	('5K USD'),
+	('5 million USD'),
+	('5m USD'),
+	('5M USD'),
+	('5mn USD'),
+	('5 billion USD'),
+	('5b USD'),
+	('5bn USD'),
+	('5 trillion USD'),
+	('5t USD'),
+	('5tn USD'),
+	('$0.01k'),
+	('$1.23456789 billion'),
+	('9,223,372,036.854775807 billion JPY'),
+	('$1.234567891 billion'),
+	('-9,223,372,036,854,775,807 JPY'),
+	('92,233,720,368,547,758.07 USD'),
+	-- East Asian units, alone and combined
+	('2,017億円'),
+	('9465億円'),
+	('1兆551億円'),
+	('1兆円'),
+	('1.5兆円'),
+	('1兆551.5億円'),
+	('1億5000万1234円'),
+	('1万5000円'),
+	('5万円'),
+	('5萬円'),
+	('12000億円'),
+	('¥1兆551億'),
+	('JPY 1兆551億'),
+	('1兆551億 JPY'),
+	('-1兆円'),
+	('(1兆551億円)'),
+	('1 兆 551 億 円'),
+	('1兆　551億円'),
+	('11.4亿元'),
+	('11833亿元'),
+	('118亿3300万元'),
+	('1.2万亿元'),
+	('1万亿元'),
+	('1조 1,833억 원'),
+	('1조1833억원'),
+	('1만 5,000 원'),
+	('5억 원'),
+	('1조 원'),
+	('₩1조 1,833억'),
+	-- East Asian currency names
+	('19億1000万ドル'),
+	('5億米ドル'),
+	('5億ユーロ'),
+	('5億ポンド'),
+	('5億ウォン'),
+	('5億人民元'),
+	('5亿美元'),
+	('5亿日元'),
+	('5亿欧元'),
+	('5亿英镑'),
+	('5亿韩元'),
+	('5亿人民币'),
+	('5억 달러'),
+	('5억 엔'),
+	('5억 위안'),
+	('5억 유로'),
+	('5억 파운드')
+) AS cases(input);
+
+-- must fail, with the SQLSTATE, message and detail
+SELECT input, pg_temp.try_amount(input) AS error
+FROM (VALUES
+	-- empty, no number, no currency
+	(''),
+	('   '),
+	('USD'),
+	('$'),
+	('-'),
+	('()'),
+	('5'),
+	('5 billion'),
+	('1兆551億'),
+	-- two currencies
+	('$5 USD'),
+	('USD 5 JPY'),
+	('¥100円'),
+	('US$5 dollars'),
+	('5 yen 円'),
+	-- unknown codes, words, characters; trailing garbage
+	('5 XYZ'),
+	('5 foo'),
+	('5 USD!'),
+	('5 USD 6'),
+	('5 USD billion'),
+	('5 # USD'),
+	('5 USD abc'),
+	('5 quadrillion USD'),
+	('5 ₿'),
+	('5 US'),
+	-- malformed numbers
+	('1,23 USD'),
+	('1,2345 USD'),
+	(',123 USD'),
+	('1,,234 USD'),
+	('1234,567 USD'),
+	('1.234,56 EUR'),
+	('1.2.3 USD'),
+	('5. USD'),
+	('1 000 USD'),
+	('1,000.00.00 USD'),
+	-- signs and parentheses
+	('--5 USD'),
+	('+-5 USD'),
+	('5- USD'),
+	('USD 5-'),
+	('-(5) USD'),
+	('(-5) USD'),
+	('(5 USD'),
+	('5) USD'),
+	('((5)) USD'),
+	(')5( USD'),
+	-- scale words
+	('billion 5 USD'),
+	('5 billion million USD'),
+	('5 billion 万円'),
+	('5万 billion 円'),
+	('5 k k USD'),
+	-- East Asian units out of order, repeated, too large, fractional
+	('5億1兆円'),
+	('5万1億円'),
+	('1億1億円'),
+	('1兆1万亿元'),
+	('1兆12000億円'),
+	('1億10000万円'),
+	('1万10000円'),
+	('1.5兆551億円'),
+	('1兆5억원'),
+	('1조 5億 원'),
+	('億円'),
+	('円5億'),
+	('원 5'),
+	('ドル 5'),
+	('1兆円551億'),
+	-- 兆 in yuan is ambiguous
+	('1兆元'),
+	('1兆 CNY'),
+	-- more decimals than the currency has: never rounded
+	('$1.005'),
+	('1.5 yen'),
+	('JPY 0.5'),
+	('KWD 1.2345'),
+	('1.5万5000円'),
+	('9.223372036854775807 billion JPY'),
+	-- out of range
+	('9,223,372,036,854,775,808 JPY'),
+	('-9,223,372,036,854,775,808 JPY'),
+	('92,233,720,368,547,758.08 USD'),
+	('9.3 billion billion JPY'),
+	('9300000兆円'),
+	('99999999999999999999999999999999999999999 JPY')
+) AS cases(input);
+
+-- NULL in, NULL out
+SELECT NULL::text::currency_amount IS NULL AS null_is_null;
