@@ -111,6 +111,8 @@ static const LexEntry multibyte_lexicon[] = {
 	{"유로", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
 	{"파운드", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
 	/* units */
+	{"千", TK_UNIT, NULL, 3, SCRIPT_HAN},	/* only inside a group: 5千億 */
+	{"천", TK_UNIT, NULL, 3, SCRIPT_HANGUL},
 	{"万", TK_UNIT, NULL, 4, SCRIPT_HAN},
 	{"萬", TK_UNIT, NULL, 4, SCRIPT_HAN},
 	{"億", TK_UNIT, NULL, 8, SCRIPT_HAN},
@@ -683,6 +685,77 @@ is_marker(const AmountToken *t)
 		t->kind == TK_LPAREN || t->kind == TK_RPAREN;
 }
 
+/*
+ * 千 and 천 (a thousand) count thousands inside a group of four digits, as in
+ * 5千億円 (5000億) or 1조 5천억 원: "d 千 [n]" with a single digit d and an
+ * integer n below 1000 stands for the number d * 1000 + n.  Rewrite each
+ * such run as one number token, so the grammar proper never sees 千.
+ */
+static bool
+combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
+{
+	int			n = *ntokens;
+	int			out = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		AmountToken *t = &tokens[i];
+
+		if (t->kind == TK_UNIT && t->exponent == 3)
+		{
+			AmountToken *num = (out > 0) ? &tokens[out - 1] : NULL;
+
+			if (num == NULL || num->kind != TK_NUMBER || num->script != SCRIPT_NONE)
+			{
+				amount_syntax_error(ps,
+									psprintf("\"%s\" does not follow a single digit.", token_text(t)),
+									"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
+									"\"5千億円\" or \"1조 5천억 원\".");
+				return false;
+			}
+			if (num->fracdigits != 0 || num->digits < 1 || num->digits > 9 ||
+				num->len != 1)
+			{
+				amount_syntax_error(ps,
+									psprintf("\"%s%s\" does not have a single digit before \"%s\".",
+											 token_text(num), token_text(t), token_text(t)),
+									"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
+									"\"5千億円\" or \"1조 5천억 원\"; otherwise write the number in "
+									"full (5000億円).");
+				return false;
+			}
+			num->digits *= 1000;
+			num->script = t->script;
+			num->len = (t->text + t->len) - num->text;
+			/* "5千300万": the hundreds after 千 belong to the same number */
+			if (i + 1 < n && tokens[i + 1].kind == TK_NUMBER)
+			{
+				AmountToken *rest = &tokens[i + 1];
+
+				if (rest->fracdigits != 0 || rest->digits >= 1000)
+				{
+					amount_syntax_error(ps,
+										psprintf("\"%s\" after \"%s\" is not a whole number below 1000.",
+												 token_text(rest), token_text(t)),
+										"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
+										"\"5千億円\" or \"1조 5천억 원\"; otherwise write the number in "
+										"full (5000億円).");
+					return false;
+				}
+				num->digits += rest->digits;
+				num->len = (rest->text + rest->len) - num->text;
+				i++;
+			}
+			continue;
+		}
+		if (out != i)
+			tokens[out] = *t;
+		out++;
+	}
+	*ntokens = out;
+	return true;
+}
+
 /* one term of the amount: digits * 10^exponent */
 typedef struct Term
 {
@@ -723,7 +796,8 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	/* every token takes at least one byte */
 	tokens = palloc((strlen(str) + 1) * sizeof(AmountToken));
 	terms = palloc((strlen(str) + 1) * sizeof(Term));
-	if (!amount_lex(&ps, tokens, &ntokens))
+	if (!amount_lex(&ps, tokens, &ntokens) ||
+		!combine_thousands(&ps, tokens, &ntokens))
 		return false;
 	if (ntokens == 0)
 	{
@@ -761,6 +835,15 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 		{
 			AmountToken *unit = &tokens[i++];
 
+			/* 5천億: 천 and the unit after it must agree */
+			if (num->script != SCRIPT_NONE && num->script != unit->script)
+			{
+				amount_syntax_error(&ps,
+									psprintf("\"%s%s\" mixes Korean and Chinese characters.",
+											 token_text(num), token_text(unit)),
+									AMOUNT_HINT_UNITS);
+				return false;
+			}
 			if (prev_unit != NULL)
 			{
 				if (unit->script != prev_unit->script)
@@ -836,7 +919,17 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 		int			scale = 0;
 
 		if (i < ntokens && tokens[i].kind == TK_SCALE)
+		{
+			if (num->script != SCRIPT_NONE)
+			{
+				amount_syntax_error(&ps,
+									psprintf("The scale word \"%s\" follows \"%s\".",
+											 token_text(&tokens[i]), token_text(num)),
+									AMOUNT_HINT_GENERAL);
+				return false;
+			}
 			scale = tokens[i++].exponent;
+		}
 		terms[nterms].digits = num->digits;
 		terms[nterms].exponent = scale - num->fracdigits;
 		nterms++;
