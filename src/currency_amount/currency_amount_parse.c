@@ -14,9 +14,11 @@
  *
  * with at most one currency, at most one sign, a sign or parentheses but not
  * both, units strictly from largest to smallest, and a fraction only on the
- * last number.  Every value is computed in int128 from the digits as written,
- * so nothing is rounded; the caller fits the result to minor units and
- * refuses to round.  doc/amount_input.md is the user's description.
+ * last number.  A number may also be "d 千 [n]" (5千億円); a pass between
+ * the two rewrites it into one number token.  Every value is computed in
+ * int128 from the digits as written, so nothing is rounded; the caller fits
+ * the result to minor units and refuses to round.  doc/amount_input.md is
+ * the user's description.
  *
  * Multibyte symbols and units are written in UTF-8 below; they are matched
  * only when the server encoding is UTF-8.  In other encodings the ASCII forms
