@@ -1,0 +1,441 @@
+/*
+ * currency_amount_agg.c
+ *		sum, avg and sum_by_currency over currency_amount.
+ *
+ * sum and avg keep a fixed 32-byte state (currency_amount_sum_state) that
+ * the transition function updates in place: nothing is allocated per row.
+ * Mixing currencies in one sum is an error naming both; sum_by_currency
+ * keeps one total per currency instead.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "libpq/pqformat.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+
+#include "common/compat.h"
+#include "currency_amount/currency_amount_funcs.h"
+#include "currency_amount/currency_amount_sum_state.h"
+
+#define CA_INT128_MAX ((int128) (((unsigned __int128) 1 << 127) - 1))
+
+PG_FUNCTION_INFO_V1(currency_amount_sum_state_in);
+PG_FUNCTION_INFO_V1(currency_amount_sum_state_out);
+PG_FUNCTION_INFO_V1(currency_amount_sum_trans);
+PG_FUNCTION_INFO_V1(currency_amount_sum_combine);
+PG_FUNCTION_INFO_V1(currency_amount_sum_final);
+PG_FUNCTION_INFO_V1(currency_amount_avg_final);
+PG_FUNCTION_INFO_V1(currency_amount_by_currency_trans);
+PG_FUNCTION_INFO_V1(currency_amount_by_currency_combine);
+PG_FUNCTION_INFO_V1(currency_amount_by_currency_serialize);
+PG_FUNCTION_INFO_V1(currency_amount_by_currency_deserialize);
+PG_FUNCTION_INFO_V1(currency_amount_by_currency_final);
+
+/* ---------------------------------------------------------------- int128 text */
+
+static char *
+int128_to_cstring(int128 v, char *buf)
+{
+	char		tmp[48];
+	int			n = 0;
+	int			len = 0;
+	unsigned __int128 mag = (v < 0) ? (unsigned __int128) 0 - (unsigned __int128) v : (unsigned __int128) v;
+
+	do
+	{
+		tmp[n++] = '0' + (char) (mag % 10);
+		mag /= 10;
+	} while (mag != 0);
+	if (v < 0)
+		buf[len++] = '-';
+	while (n > 0)
+		buf[len++] = tmp[--n];
+	buf[len] = '\0';
+	return buf;
+}
+
+/* ---------------------------------------------------------------- the state type */
+
+static void
+sum_state_syntax_error(const char *str)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type currency_amount_sum_state: \"%s\"", str),
+			 errdetail("The state is \"empty\" or a currency code, a scale, a sum of units and a count.")));
+}
+
+/*
+ * Text form: "empty", or "<code> <scale> <sum> <count>", such as
+ * "USD 2 123456 10".
+ */
+Datum
+currency_amount_sum_state_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	CurrencyAmountSumState *s = palloc0(sizeof(CurrencyAmountSumState));
+	const char *p = str;
+	int128		sum = 0;
+	bool		neg = false;
+	int			digits = 0;
+	int			scale;
+	int64		count;
+	char	   *end;
+
+	s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
+	if (strcmp(str, "empty") == 0)
+		PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+	if (strlen(str) < 4 || str[3] != ' ')
+		sum_state_syntax_error(str);
+	currency_from_code(str, 3, &s->currency, NULL);
+	p = str + 4;
+	errno = 0;
+	scale = (int) strtol(p, &end, 10);
+	if (end == p || *end != ' ' || errno != 0 || scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
+		sum_state_syntax_error(str);
+	p = end + 1;
+	if (*p == '-')
+	{
+		neg = true;
+		p++;
+	}
+	while (*p >= '0' && *p <= '9')
+	{
+		int			d = *p++ - '0';
+
+		/* sum stays within the int128 range, negated or not */
+		if (++digits > 39 || sum > (CA_INT128_MAX - d) / 10)
+			sum_state_syntax_error(str);
+		sum = sum * 10 + d;
+	}
+	if (digits == 0 || *p != ' ')
+		sum_state_syntax_error(str);
+	p++;
+	errno = 0;
+	count = strtoll(p, &end, 10);
+	if (end == p || *end != '\0' || errno != 0 || count <= 0)
+		sum_state_syntax_error(str);
+	s->sum = neg ? -sum : sum;
+	s->scale = (int8) scale;
+	s->count = count;
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+}
+
+Datum
+currency_amount_sum_state_out(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(0);
+	char		code[4];
+	char		sum[48];
+
+	if (s->count == 0)
+		PG_RETURN_CSTRING(pstrdup("empty"));
+	currency_code(s->currency, code);
+	PG_RETURN_CSTRING(psprintf("%s %d %s " INT64_FORMAT, code, s->scale,
+							   int128_to_cstring(s->sum, sum), s->count));
+}
+
+/* ---------------------------------------------------------------- sum and avg */
+
+/* the state to update: in place under an aggregate, else a copy */
+static CurrencyAmountSumState *
+sum_state_writable(FunctionCallInfo fcinfo, int argno)
+{
+	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(argno);
+
+	if (AggCheckCallContext(fcinfo, NULL))
+		return s;
+	return (CurrencyAmountSumState *) memcpy(palloc(sizeof(CurrencyAmountSumState)), s,
+											 sizeof(CurrencyAmountSumState));
+}
+
+Datum
+currency_amount_sum_trans(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = sum_state_writable(fcinfo, 0);
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(1);
+
+	if (likely(s->count > 0))
+	{
+		if (unlikely(s->currency != a->currency))
+			currency_amount_error_mismatch(s->currency, a->currency, "sum");
+		if (likely(s->scale == a->scale))
+			s->sum += a->units;
+		else if (s->scale < a->scale)
+		{
+			/* values stored under different editions of the catalog */
+			s->sum = s->sum * currency_pow10[a->scale - s->scale] + a->units;
+			s->scale = a->scale;
+		}
+		else
+			s->sum += (int128) a->units * currency_pow10[s->scale - a->scale];
+	}
+	else
+	{
+		s->currency = a->currency;
+		s->scale = a->scale;
+		s->sum = a->units;
+	}
+	s->count++;
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+}
+
+Datum
+currency_amount_sum_combine(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s1;
+	CurrencyAmountSumState *s2 = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(1);
+
+	if (s2->count == 0)
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	s1 = sum_state_writable(fcinfo, 0);
+	if (s1->count == 0)
+	{
+		memcpy(s1, s2, sizeof(CurrencyAmountSumState));
+		PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s1);
+	}
+	if (s1->currency != s2->currency)
+		currency_amount_error_mismatch(s1->currency, s2->currency, "sum");
+	if (s1->scale == s2->scale)
+		s1->sum += s2->sum;
+	else if (s1->scale < s2->scale)
+	{
+		s1->sum = s1->sum * currency_pow10[s2->scale - s1->scale] + s2->sum;
+		s1->scale = s2->scale;
+	}
+	else
+		s1->sum += s2->sum * currency_pow10[s1->scale - s2->scale];
+	s1->count += s2->count;
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s1);
+}
+
+Datum
+currency_amount_sum_final(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(0);
+
+	if (s->count == 0)
+		PG_RETURN_NULL();
+	if (!currency_amount_units_ok(s->sum))
+		currency_amount_error_range(s->currency);
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new((int64) s->sum, s->currency, s->scale));
+}
+
+/* the mean, rounded half-even to the minor unit; it always fits */
+Datum
+currency_amount_avg_final(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(0);
+
+	if (s->count == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new((int64) currency_round_div(s->sum, s->count,
+																			   CA_ROUND_HALF_EVEN),
+													s->currency, s->scale));
+}
+
+/* ---------------------------------------------------------------- sum_by_currency */
+
+/*
+ * One running total per currency, kept sorted by currency; a column rarely
+ * holds more than a handful of currencies, so a sorted array with a
+ * remembered last position beats a hash table, and a row of a currency
+ * already seen allocates nothing.
+ */
+typedef struct ByCurrencyEntry
+{
+	int128		sum;
+	Currency	currency;
+	int8		scale;
+} ByCurrencyEntry;
+
+typedef struct ByCurrencyState
+{
+	int			n;
+	int			capacity;
+	int			last;			/* index of the last currency touched */
+	ByCurrencyEntry *entries;
+} ByCurrencyState;
+
+static ByCurrencyState *
+by_currency_new(MemoryContext cxt)
+{
+	ByCurrencyState *st = MemoryContextAllocZero(cxt, sizeof(ByCurrencyState));
+
+	st->capacity = 8;
+	st->entries = MemoryContextAlloc(cxt, sizeof(ByCurrencyEntry) * st->capacity);
+	return st;
+}
+
+static void
+by_currency_add(ByCurrencyState *st, Currency c, int scale, int128 units, MemoryContext cxt)
+{
+	ByCurrencyEntry *e;
+	int			lo,
+				hi;
+
+	if (st->n > 0 && st->entries[st->last].currency == c)
+		e = &st->entries[st->last];
+	else
+	{
+		lo = 0;
+		hi = st->n;
+		while (lo < hi)
+		{
+			int			mid = (lo + hi) / 2;
+
+			if (st->entries[mid].currency < c)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == st->n || st->entries[lo].currency != c)
+		{
+			if (st->n == st->capacity)
+			{
+				MemoryContext old = MemoryContextSwitchTo(cxt);
+
+				st->capacity *= 2;
+				st->entries = repalloc(st->entries, sizeof(ByCurrencyEntry) * st->capacity);
+				MemoryContextSwitchTo(old);
+			}
+			memmove(&st->entries[lo + 1], &st->entries[lo], sizeof(ByCurrencyEntry) * (st->n - lo));
+			st->entries[lo].currency = c;
+			st->entries[lo].scale = (int8) scale;
+			st->entries[lo].sum = 0;
+			st->n++;
+		}
+		st->last = lo;
+		e = &st->entries[lo];
+	}
+	if (e->scale < scale)
+	{
+		e->sum *= currency_pow10[scale - e->scale];
+		e->scale = (int8) scale;
+	}
+	else if (e->scale > scale)
+		units *= currency_pow10[e->scale - scale];
+	e->sum += units;
+}
+
+Datum
+currency_amount_by_currency_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	ByCurrencyState *st;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "currency_amount_by_currency_trans called outside an aggregate");
+	st = PG_ARGISNULL(0) ? by_currency_new(aggcxt) : (ByCurrencyState *) PG_GETARG_POINTER(0);
+	if (!PG_ARGISNULL(1))
+	{
+		CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(1);
+
+		by_currency_add(st, a->currency, a->scale, a->units, aggcxt);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+currency_amount_by_currency_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	ByCurrencyState *s1;
+	ByCurrencyState *s2;
+	int			i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "currency_amount_by_currency_combine called outside an aggregate");
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	s1 = PG_ARGISNULL(0) ? by_currency_new(aggcxt) : (ByCurrencyState *) PG_GETARG_POINTER(0);
+	s2 = (ByCurrencyState *) PG_GETARG_POINTER(1);
+	for (i = 0; i < s2->n; i++)
+		by_currency_add(s1, s2->entries[i].currency, s2->entries[i].scale, s2->entries[i].sum, aggcxt);
+	PG_RETURN_POINTER(s1);
+}
+
+Datum
+currency_amount_by_currency_serialize(PG_FUNCTION_ARGS)
+{
+	ByCurrencyState *st = (ByCurrencyState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			i;
+
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, st->n);
+	for (i = 0; i < st->n; i++)
+	{
+		pq_sendint16(&buf, st->entries[i].currency);
+		pq_sendbyte(&buf, (uint8) st->entries[i].scale);
+		pq_sendint64(&buf, (int64) (st->entries[i].sum >> 64));
+		pq_sendint64(&buf, (int64) (uint64) st->entries[i].sum);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+currency_amount_by_currency_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggcxt;
+	StringInfoData buf;
+	ByCurrencyState *st;
+	int			n,
+				i;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "currency_amount_by_currency_deserialize called outside an aggregate");
+	initStringInfo(&buf);
+	appendBinaryStringInfo(&buf, VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b));
+	st = by_currency_new(aggcxt);
+	n = pq_getmsgint(&buf, 4);
+	for (i = 0; i < n; i++)
+	{
+		Currency	c = (Currency) pq_getmsgint(&buf, 2);
+		int			scale = (int8) pq_getmsgbyte(&buf);
+		int128		hi = (int128) pq_getmsgint64(&buf);
+		uint64		lo = (uint64) pq_getmsgint64(&buf);
+
+		by_currency_add(st, c, scale, (hi << 64) | (int128) lo, aggcxt);
+	}
+	pq_getmsgend(&buf);
+	PG_RETURN_POINTER(st);
+}
+
+Datum
+currency_amount_by_currency_final(PG_FUNCTION_ARGS)
+{
+	ByCurrencyState *st;
+	Oid			arraytype;
+	Oid			elemtype;
+	Datum	   *elems;
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (ByCurrencyState *) PG_GETARG_POINTER(0);
+	if (st->n == 0)
+		PG_RETURN_NULL();
+	arraytype = get_fn_expr_rettype(fcinfo->flinfo);
+	elemtype = OidIsValid(arraytype) ? get_element_type(arraytype) : InvalidOid;
+	if (!OidIsValid(elemtype))
+		elog(ERROR, "could not determine the element type of sum_by_currency");
+	elems = palloc(sizeof(Datum) * st->n);
+	for (i = 0; i < st->n; i++)
+	{
+		ByCurrencyEntry *e = &st->entries[i];
+
+		if (!currency_amount_units_ok(e->sum))
+			currency_amount_error_range(e->currency);
+		elems[i] = CurrencyAmountPGetDatum(currency_amount_new((int64) e->sum, e->currency, e->scale));
+	}
+	PG_RETURN_ARRAYTYPE_P(construct_array(elems, st->n, elemtype, sizeof(CurrencyAmount),
+										  false, TYPALIGN_DOUBLE));
+}

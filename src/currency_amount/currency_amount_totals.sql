@@ -1,0 +1,105 @@
+
+-- ---------------------------------------------------------------- currency_amount aggregates
+
+CREATE TYPE currency_amount_sum_state;
+CREATE FUNCTION currency_amount_sum_state_in(cstring) RETURNS currency_amount_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_state_out(currency_amount_sum_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE currency_amount_sum_state (
+	INPUT = currency_amount_sum_state_in,
+	OUTPUT = currency_amount_sum_state_out,
+	INTERNALLENGTH = 32,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE currency_amount_sum_state IS
+	'partial state of sum and avg over currency_amount: currency, scale, 128-bit sum of units, row count';
+COMMENT ON FUNCTION currency_amount_sum_state_in(cstring) IS
+	'sum state input: "empty" or "<code> <scale> <sum of units> <count>"';
+COMMENT ON FUNCTION currency_amount_sum_state_out(currency_amount_sum_state) IS
+	'sum state output: "empty" or "<code> <scale> <sum of units> <count>"';
+
+CREATE FUNCTION currency_amount_sum_trans(currency_amount_sum_state, currency_amount)
+	RETURNS currency_amount_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_combine(currency_amount_sum_state, currency_amount_sum_state)
+	RETURNS currency_amount_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_final(currency_amount_sum_state) RETURNS currency_amount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_avg_final(currency_amount_sum_state) RETURNS currency_amount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION currency_amount_sum_trans(currency_amount_sum_state, currency_amount) IS
+	'sum and avg transition: add one amount (updates the state in place inside an aggregate)';
+COMMENT ON FUNCTION currency_amount_sum_combine(currency_amount_sum_state, currency_amount_sum_state) IS
+	'sum and avg combine: add two partial states of one currency';
+COMMENT ON FUNCTION currency_amount_sum_final(currency_amount_sum_state) IS
+	'sum final: the total, NULL for no rows';
+COMMENT ON FUNCTION currency_amount_avg_final(currency_amount_sum_state) IS
+	'avg final: the mean rounded half-even to minor units, NULL for no rows';
+
+CREATE AGGREGATE sum(currency_amount) (
+	SFUNC = currency_amount_sum_trans,
+	STYPE = currency_amount_sum_state,
+	COMBINEFUNC = currency_amount_sum_combine,
+	FINALFUNC = currency_amount_sum_final,
+	INITCOND = 'empty',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE sum(currency_amount) IS 'total of amounts of one currency (an error naming both if currencies mix)';
+CREATE AGGREGATE avg(currency_amount) (
+	SFUNC = currency_amount_sum_trans,
+	STYPE = currency_amount_sum_state,
+	COMBINEFUNC = currency_amount_sum_combine,
+	FINALFUNC = currency_amount_avg_final,
+	INITCOND = 'empty',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE avg(currency_amount) IS 'mean of amounts of one currency, rounded half-even to minor units';
+
+-- min and max follow the total order (currency, then amount), like ORDER BY
+CREATE AGGREGATE min(currency_amount) (
+	SFUNC = currency_amount_smaller,
+	STYPE = currency_amount,
+	COMBINEFUNC = currency_amount_smaller,
+	SORTOP = <,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE min(currency_amount) IS 'smallest amount in the total order (currency code first, then amount)';
+CREATE AGGREGATE max(currency_amount) (
+	SFUNC = currency_amount_larger,
+	STYPE = currency_amount,
+	COMBINEFUNC = currency_amount_larger,
+	SORTOP = >,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE max(currency_amount) IS 'largest amount in the total order (currency code first, then amount)';
+
+CREATE FUNCTION currency_amount_by_currency_trans(internal, currency_amount) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_combine(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_serialize(internal) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_deserialize(bytea, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_final(internal) RETURNS currency_amount[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION currency_amount_by_currency_trans(internal, currency_amount) IS 'sum_by_currency transition';
+COMMENT ON FUNCTION currency_amount_by_currency_combine(internal, internal) IS 'sum_by_currency combine';
+COMMENT ON FUNCTION currency_amount_by_currency_serialize(internal) IS 'sum_by_currency state serialization';
+COMMENT ON FUNCTION currency_amount_by_currency_deserialize(bytea, internal) IS 'sum_by_currency state deserialization';
+COMMENT ON FUNCTION currency_amount_by_currency_final(internal) IS 'sum_by_currency final: one total per currency, ordered by code';
+
+CREATE AGGREGATE sum_by_currency(currency_amount) (
+	SFUNC = currency_amount_by_currency_trans,
+	STYPE = internal,
+	COMBINEFUNC = currency_amount_by_currency_combine,
+	SERIALFUNC = currency_amount_by_currency_serialize,
+	DESERIALFUNC = currency_amount_by_currency_deserialize,
+	FINALFUNC = currency_amount_by_currency_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE sum_by_currency(currency_amount) IS
+	'one total per currency, as an array ordered by currency code; NULL for no rows';
