@@ -127,6 +127,9 @@ static const LexEntry multibyte_lexicon[] = {
 	{"조", TK_UNIT, NULL, 12, SCRIPT_HANGUL},
 	/* U+2212 MINUS SIGN, as typeset documents write it */
 	{"−", TK_MINUS},
+	/* Japanese budget documents mark negative figures with a triangle */
+	{"△", TK_MINUS},
+	{"▲", TK_MINUS},
 };
 
 /* Words, matched without regard to case. */
@@ -197,6 +200,7 @@ static const SymbolPrefix symbol_prefixes[] = {
 typedef struct ParseState
 {
 	const char *str;			/* the whole input, for messages */
+	const char *text;			/* what is lexed: str, full-width forms narrowed */
 	struct Node *escontext;
 	bool		utf8;
 } ParseState;
@@ -521,11 +525,49 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	return true;
 }
 
+/*
+ * Japanese and Chinese text often writes digits and punctuation full width
+ * (２，０１７億円).  Narrow U+FF01..U+FF5E, the full-width forms of ASCII
+ * "!" to "~", to ASCII, so that the lexer sees one spelling; other text is
+ * copied unchanged.  Only for UTF-8, where those forms are EF BC 81..EF BD 9E.
+ */
+static const char *
+narrow_fullwidth(const char *str)
+{
+	size_t		len = strlen(str);
+	char	   *out;
+	char	   *o;
+
+	if (strstr(str, "\xEF\xBC") == NULL && strstr(str, "\xEF\xBD") == NULL)
+		return str;
+	out = palloc(len + 1);
+	o = out;
+	for (const char *p = str; *p;)
+	{
+		unsigned char b1 = (unsigned char) p[0];
+		unsigned char b2 = b1 ? (unsigned char) p[1] : 0;
+		unsigned char b3 = b2 ? (unsigned char) p[2] : 0;
+		int			cp = -1;
+
+		if (b1 == 0xEF && (b2 == 0xBC || b2 == 0xBD) && b3 >= 0x80 && b3 <= 0xBF)
+			cp = ((b2 & 0x3F) << 6 | (b3 & 0x3F)) + 0xF000;
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+		{
+			*o++ = (char) (cp - 0xFF01 + '!');
+			p += 3;
+		}
+		else
+			*o++ = *p++;
+	}
+	*o = '\0';
+	return out;
+}
+
 /* Cut str into tokens; false (error reported) on anything unrecognized. */
 static bool
 amount_lex(ParseState *ps, AmountToken *tokens, int *ntokens)
 {
-	const char *p = ps->str;
+	const char *p = ps->text;
 	const char *end = p + strlen(p);
 	int			n = 0;
 
@@ -794,6 +836,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	ps.str = str;
 	ps.escontext = escontext;
 	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
+	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
 
 	/* every token takes at least one byte */
 	tokens = palloc((strlen(str) + 1) * sizeof(AmountToken));
@@ -960,7 +1003,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 							  token_text(t), token_text(&tokens[i - 1]));
 		else
 			detail = psprintf("Unexpected \"%s\" after \"%.*s\".", token_text(t),
-							  (int) (t->text - str), str);
+							  (int) (t->text - ps.text), ps.text);
 		amount_syntax_error(&ps, detail, AMOUNT_HINT_GENERAL);
 		return false;
 	}
