@@ -51,6 +51,15 @@ check "accounting negative" "SELECT '(1,234.00) USD'::currency_amount" "USD -123
 # ¥ exists in LATIN1 (0xA5), but the lexicon is UTF-8: refused, not misread
 fails "yen sign refused" "'¥946.5 billion'::currency_amount" "22P02"
 fails "pound sign refused" "'£5'::currency_amount" "22P02"
+fails "no currency, hint in ASCII" "'5 billion'::currency_amount" "22P02"
+# the hint names only what this database can read
+hint=$(psql_db "SELECT '5 billion'::currency_amount")
+if printf '%s\n' "$hint" | grep -q 'HINT:  Add an ISO 4217 code (USD, JPY), "\$" or a currency word'; then
+	passed=$((passed + 1))
+else
+	failed=$((failed + 1))
+	echo "FAIL the no-currency hint in a LATIN1 database is not the ASCII one"
+fi
 check "symbol style falls back to the code" "SELECT format_amount('JPY 946500000000', 'symbol')" "JPY 946,500,000,000"
 check "symbol style keeps the dollar sign" "SELECT format_amount('USD 1.50', 'symbol')" "\$1.50"
 check "compact style falls back to the code" "SELECT format_amount('EUR 2500000.00', 'compact')" "EUR 2.5M"

@@ -1016,10 +1016,14 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	}
 	if (m.currency == NULL)
 	{
+		/* the hint is valid text in the server encoding */
 		amount_syntax_error(&ps, "The text names no currency.",
+							ps.utf8 ?
 							"Add an ISO 4217 code (USD, JPY), a symbol ($, US$, ¥, €, £, ₩, "
 							"円, 元, 원) or a currency word (dollars, yen, euros, pounds, won, "
-							"yuan).");
+							"yuan)." :
+							"Add an ISO 4217 code (USD, JPY), \"$\" or a currency word "
+							"(dollars, yen, euros, pounds, won, yuan).");
 		return false;
 	}
 	if (chinese_ambiguous_unit != NULL)
