@@ -2,7 +2,7 @@
 -- and a clear message, keep the good ones, and costshare_reader reads the
 -- views but neither reads nor writes the tables.
 BEGIN;
-SELECT plan(24);
+SELECT plan(25);
 
 CREATE EXTENSION costshare;
 
@@ -34,6 +34,12 @@ SELECT lives_ok($$INSERT INTO agreement (code, title, host_party, stationed_part
 	'an overlapping extension is accepted');
 SELECT throws_ok($$UPDATE agreement SET kind = 'base' WHERE code = 'A3'$$,
 	'23P01', NULL, 'turning it into a base agreement is rejected');
+
+ALTER TABLE agreement DISABLE TRIGGER agreement_check_overlap;
+SELECT throws_ok($$INSERT INTO agreement (code, title, host_party, stationed_party, period)
+	VALUES ('A9', 'overlap', 'AA', 'BB', '[2030-06-01,2030-07-01)')$$,
+	'23P01', NULL, 'the exclusion constraint holds without the trigger that words the message');
+ALTER TABLE agreement ENABLE TRIGGER agreement_check_overlap;
 
 -- items inside their agreement
 SELECT lives_ok($$INSERT INTO burden_item (agreement, category, period, amount)

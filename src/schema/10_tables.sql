@@ -8,6 +8,15 @@
  * what a dump restores without renumbering.
  */
 
+/*
+ * A range of codes, used only to compare party codes for equality inside the
+ * GiST exclusion constraint on agreements (range GiST supports =), so that
+ * costshare needs no btree_gist.  "C" collation: equality is byte equality.
+ */
+CREATE TYPE @extschema@.party_code_range AS RANGE (subtype = text, collation = "C");
+COMMENT ON TYPE @extschema@.party_code_range IS
+	'Range of party codes; the agreement exclusion constraint compares [code,code] ranges for equality';
+
 -- ---------------------------------------------------------------- party
 
 CREATE TABLE @extschema@.party (
@@ -127,7 +136,9 @@ CREATE TABLE @extschema@.agreement (
 	CONSTRAINT agreement_ceiling_currency
 		CHECK (total_ceiling IS NULL OR @extschema@.currency(total_ceiling) = currency),
 	CONSTRAINT agreement_base_no_overlap
-		EXCLUDE USING gist (host_party WITH =, stationed_party WITH =, period WITH &&)
+		EXCLUDE USING gist (@extschema@.party_code_range(host_party, host_party, '[]') WITH =,
+							@extschema@.party_code_range(stationed_party, stationed_party, '[]') WITH =,
+							period WITH &&)
 		WHERE (kind = 'base')
 );
 COMMENT ON TABLE @extschema@.agreement IS
@@ -172,6 +183,47 @@ COMMENT ON FUNCTION @extschema@.agreement_default_currency() IS
 CREATE TRIGGER agreement_default_currency
 	BEFORE INSERT OR UPDATE OF currency, host_party ON @extschema@.agreement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_default_currency();
+
+/*
+ * The exclusion constraint is the guarantee (it also holds between
+ * concurrent transactions); this trigger only gives the usual case a message
+ * that names the agreement in the way.
+ */
+CREATE FUNCTION @extschema@.agreement_check_overlap()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	other		record;
+BEGIN
+	IF NEW.kind = 'base' THEN
+		SELECT a.code, a.period INTO other
+		FROM @extschema@.agreement a
+		WHERE a.kind = 'base' AND a.host_party = NEW.host_party
+		  AND a.stationed_party = NEW.stationed_party
+		  AND a.period OPERATOR(@extschema@.&&) NEW.period
+		  AND (TG_OP = 'INSERT' OR a.code <> OLD.code)
+		ORDER BY @extschema@.lower(a.period)
+		LIMIT 1;
+		IF FOUND THEN
+			RAISE EXCEPTION 'base agreement "%" (%) overlaps base agreement "%" (%) between % and %',
+				NEW.code, NEW.period, other.code, other.period, NEW.host_party, NEW.stationed_party
+				USING ERRCODE = 'exclusion_violation',
+					CONSTRAINT = 'agreement_base_no_overlap',
+					DETAIL = 'The base agreements between the same host and stationed party cannot overlap.',
+					HINT = 'Shorten one of the periods, or record the newer one as an extension or protocol.';
+		END IF;
+	END IF;
+	RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.agreement_check_overlap() IS
+	'Trigger function: a clear message for base agreements that would overlap (the exclusion constraint enforces it)';
+
+CREATE TRIGGER agreement_check_overlap
+	BEFORE INSERT OR UPDATE OF kind, period, host_party, stationed_party ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_check_overlap();
 
 -- ---------------------------------------------------------------- burden_item
 
