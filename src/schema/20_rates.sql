@@ -40,7 +40,7 @@ COMMENT ON COLUMN @extschema@.exchange_rates.source IS 'Title or URL of the publ
  *   1. an average rate whose period overlaps the span, the one overlapping it
  *      most (so the calendar-year average of the year holding most of a
  *      fiscal year), ties to the later start;
- *   2. else the latest rate of any kind that starts before the span does.
+ *   2. else the latest rate of any kind that starts no later than the span.
  * Either direction of the pair serves (JPY->USD uses a USD/JPY rate
  * inverted).  provider, when given, limits the choice to that provider.
  */
@@ -77,7 +77,7 @@ AS $$
 			   AND r.quote_currency OPERATOR(@extschema@.=) from_currency))
 	  AND ($4 IS NULL OR r.provider = $4)
 	  AND ((r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within)
-		   OR @extschema@.lower(r.period) < @extschema@.lower(within))
+		   OR @extschema@.lower(r.period) <= @extschema@.lower(within))
 	ORDER BY (r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within) DESC,
 			 CASE WHEN r.period OPERATOR(@extschema@.&&) within
 				  THEN @extschema@.days(r.period OPERATOR(@extschema@.*) within) END DESC NULLS LAST,
