@@ -78,6 +78,10 @@ INSERT INTO burden_item (agreement, category, period, amount)
 VALUES ('XA1', 'utilities', '[2029-12-31,2030-12-31)', 'EUR 1.00');
 INSERT INTO burden_item (agreement, category, period, amount)
 VALUES ('XA1', 'utilities', '[2032-06-01,2033-01-02)', 'EUR 1.00');
+-- an item has an end, even in an open-ended agreement
+UPDATE agreement SET period = '[2030-01-01,infinity)' WHERE code = 'XA4';
+INSERT INTO burden_item (agreement, category, period, amount)
+VALUES ('XA4', 'utilities', '[2032-01-01,infinity)', 'GBP 1.00');
 -- in the agreement's currency, unless the item says otherwise
 INSERT INTO burden_item (agreement, category, period, amount)
 VALUES ('XA1', 'utilities', '[2031-01-01,2032-01-01)', 'GBP 1.00');

@@ -10,12 +10,13 @@ INSERT INTO cost_category (code, name, parent, description)
 VALUES ('housing', 'Family housing', 'facilities_improvement', 'a user category under an installed one');
 
 -- an earlier agreement, a gap of one year, the current one, and an
--- extension overlapping its last half-year
+-- protocol overlapping its last half-year, then an open-ended agreement
 INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, status, total_ceiling, source)
 VALUES ('NOR2026', 'Norland SOFA cost sharing 2026', 'NO', 'US', '[2025-07-01,2028-07-01)', 'base', 'expired', NULL, 'test fixture'),
 	   ('NOR2030', 'Norland SOFA cost sharing 2030', 'NO', 'US', '[2029-07-01,2032-07-01)', 'base', 'in_force',
 		'NZD 1000000.01', 'test fixture'),
-	   ('NOR2032X', 'Norland bridging protocol', 'NO', 'US', '[2032-01-01,2033-07-01)', 'protocol', 'signed', NULL, 'test fixture');
+	   ('NOR2032X', 'Norland bridging protocol', 'NO', 'US', '[2032-01-01,2033-07-01)', 'protocol', 'signed', NULL, 'test fixture'),
+	   ('NOR2034', 'Norland open-ended arrangement', 'NO', 'US', '[2033-07-01,infinity)', 'base', 'negotiating', NULL, 'test fixture');
 
 -- a three-year ceiling of NZD 1,000,000.01: equal thirds, the odd cent to
 -- the first year; a calendar-year item spread by days over two fiscal
@@ -63,8 +64,8 @@ FROM burden_per_person WHERE host_party = 'NO' ORDER BY agreement_code, basis, f
 SELECT per_year, agreement_code, basis, fiscal_year_label, demand, burden, burden_converted, rate, rate_provider, demand_ratio
 FROM burden_vs_demand WHERE host_party = 'NO' ORDER BY per_year DESC, agreement_code, basis, fiscal_year;
 
-SELECT agreement_code, kind, start_date, end_date, fiscal_year_label, previous_agreement_code,
-	   gap_days, overlap_days, gap_period, continuous
+SELECT agreement_code, kind, start_date, end_date, first_fiscal_year, last_fiscal_year, fiscal_year_label,
+	   previous_agreement_code, gap_days, overlap_days, gap_period, continuous
 FROM agreement_coverage WHERE host_party = 'NO' ORDER BY start_date;
 
 SELECT agreement_code, basis, fiscal_calendar, fiscal_year_label, start_date, end_date, amount_value

@@ -147,7 +147,7 @@ COMMENT ON COLUMN @extschema@.agreement.code IS 'Short unique code, for example 
 COMMENT ON COLUMN @extschema@.agreement.title IS 'Title of the agreement';
 COMMENT ON COLUMN @extschema@.agreement.host_party IS 'Party on whose soil the forces are stationed, which bears the burden';
 COMMENT ON COLUMN @extschema@.agreement.stationed_party IS 'Party whose forces are stationed';
-COMMENT ON COLUMN @extschema@.agreement.period IS 'Span the agreement covers, [first day, day after the last)';
+COMMENT ON COLUMN @extschema@.agreement.period IS 'Span the agreement covers, [first day, day after the last); may be open-ended';
 COMMENT ON COLUMN @extschema@.agreement.kind IS
 	'base, extension, protocol, amendment or other; base agreements of one pair of parties do not overlap';
 COMMENT ON COLUMN @extschema@.agreement.status IS 'negotiating, signed, in_force or expired';
@@ -239,7 +239,9 @@ CREATE TABLE @extschema@.burden_item (
 	allocation_method text CHECK (allocation_method IN ('equal', 'days', 'months')),
 	other_currency	boolean NOT NULL DEFAULT false,
 	source			text,
-	note			text
+	note			text,
+	-- an amount over an endless span cannot be spread over fiscal years
+	CONSTRAINT burden_item_period_finite CHECK (@extschema@.isfinite(period))
 );
 CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
 COMMENT ON TABLE @extschema@.burden_item IS

@@ -15,15 +15,18 @@ SELECT
 	s.period,
 	@extschema@.lower(s.period) AS start_date,
 	@extschema@.last_day(s.period) AS end_date,
-	@extschema@.fiscal_year(@extschema@.lower(s.period), s.fiscal_calendar) AS first_fiscal_year,
-	@extschema@.fiscal_year(@extschema@.last_day(s.period), s.fiscal_calendar) AS last_fiscal_year,
+	-- an open-ended agreement has no first or last fiscal year
+	CASE WHEN pg_catalog.isfinite(@extschema@.lower(s.period)) THEN
+		@extschema@.fiscal_year(@extschema@.lower(s.period), s.fiscal_calendar) END AS first_fiscal_year,
+	CASE WHEN pg_catalog.isfinite(@extschema@.last_day(s.period)) THEN
+		@extschema@.fiscal_year(@extschema@.last_day(s.period), s.fiscal_calendar) END AS last_fiscal_year,
 	@extschema@.fiscal_label(s.period, s.fiscal_calendar) AS fiscal_year_label,
 	s.previous_code AS previous_agreement_code,
 	s.previous_period,
-	CASE WHEN s.previous_period IS NOT NULL THEN
+	CASE WHEN s.previous_period IS NOT NULL AND s.ends_finite THEN
 		GREATEST(@extschema@.lower(s.period) - @extschema@.upper(s.previous_period), 0)
 	END AS gap_days,
-	CASE WHEN s.previous_period IS NOT NULL THEN
+	CASE WHEN s.previous_period IS NOT NULL AND s.ends_finite THEN
 		GREATEST(@extschema@.upper(s.previous_period) - @extschema@.lower(s.period), 0)
 	END AS overlap_days,
 	CASE WHEN s.previous_period IS NOT NULL
@@ -36,7 +39,10 @@ SELECT
 FROM (
 	SELECT a.*, h.fiscal_calendar,
 		   pg_catalog.lag(a.code) OVER w AS previous_code,
-		   pg_catalog.lag(a.period) OVER w AS previous_period
+		   pg_catalog.lag(a.period) OVER w AS previous_period,
+		   -- the previous end and this start are dates one can subtract
+		   pg_catalog.isfinite(@extschema@.lower(a.period))
+			 AND pg_catalog.isfinite(@extschema@.upper(pg_catalog.lag(a.period) OVER w)) AS ends_finite
 	FROM @extschema@.agreement a
 		JOIN @extschema@.party h ON h.code = a.host_party
 	WINDOW w AS (PARTITION BY a.host_party, a.stationed_party

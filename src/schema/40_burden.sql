@@ -19,6 +19,8 @@
  * one.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
+-- an item within one fiscal year (the usual case) is its own part; only the
+-- others go through the exact split
 SELECT
 	bi.id AS item_id,
 	a.code AS agreement_code,
@@ -28,14 +30,34 @@ SELECT
 	bi.basis,
 	COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
 	h.fiscal_calendar,
+	@extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar) AS fiscal_year,
+	bi.period AS part_period,
+	bi.amount
+FROM @extschema@.burden_item bi
+	JOIN @extschema@.agreement a ON a.code = bi.agreement
+	JOIN @extschema@.party h ON h.code = a.host_party
+WHERE @extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar)
+	= @extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar)
+UNION ALL
+SELECT
+	bi.id,
+	a.code,
+	a.host_party,
+	a.stationed_party,
+	bi.category,
+	bi.basis,
+	COALESCE(bi.allocation_method, a.allocation_method),
+	h.fiscal_calendar,
 	al.fiscal_year,
-	al.part AS part_period,
-	@extschema@.from_minor_units(al.share, @extschema@.currency(bi.amount)) AS amount
+	al.part,
+	@extschema@.from_minor_units(al.share, @extschema@.currency(bi.amount))
 FROM @extschema@.burden_item bi
 	JOIN @extschema@.agreement a ON a.code = bi.agreement
 	JOIN @extschema@.party h ON h.code = a.host_party
 	CROSS JOIN LATERAL @extschema@.allocate_minor_units(@extschema@.minor_units(bi.amount),
-		bi.period, h.fiscal_calendar, COALESCE(bi.allocation_method, a.allocation_method)) al;
+		bi.period, h.fiscal_calendar, COALESCE(bi.allocation_method, a.allocation_method)) al
+WHERE @extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar)
+	<> @extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar);
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
 COMMENT ON COLUMN @extschema@.burden_allocation.item_id IS 'The burden item';
@@ -72,7 +94,7 @@ FROM (
 	-- fiscal_calendar has no ordering, so the calendar joins after grouping
 	SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, ba.fiscal_year,
 		   @extschema@.sum(ba.amount) AS amount,
-		   pg_catalog.count(DISTINCT ba.item_id) AS item_count
+		   pg_catalog.count(*) AS item_count
 	FROM @extschema@.burden_allocation ba
 	GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
 			 ba.fiscal_year, @extschema@.currency(ba.amount)
@@ -147,8 +169,11 @@ SELECT
 	a.period,
 	@extschema@.lower(a.period) AS start_date,
 	@extschema@.last_day(a.period) AS end_date,
-	@extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) AS first_fiscal_year,
-	@extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_fiscal_year,
+	-- an open-ended agreement has no last fiscal year
+	CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
+		@extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END AS first_fiscal_year,
+	CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
+		@extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END AS last_fiscal_year,
 	@extschema@.fiscal_label(a.period, h.fiscal_calendar) AS fiscal_year_label,
 	r.amount,
 	@extschema@.amount(r.amount) AS amount_value,
