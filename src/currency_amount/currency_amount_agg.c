@@ -23,6 +23,8 @@
 
 PG_FUNCTION_INFO_V1(currency_amount_sum_state_in);
 PG_FUNCTION_INFO_V1(currency_amount_sum_state_out);
+PG_FUNCTION_INFO_V1(currency_amount_sum_state_recv);
+PG_FUNCTION_INFO_V1(currency_amount_sum_state_send);
 PG_FUNCTION_INFO_V1(currency_amount_sum_trans);
 PG_FUNCTION_INFO_V1(currency_amount_sum_combine);
 PG_FUNCTION_INFO_V1(currency_amount_sum_inv);
@@ -138,6 +140,74 @@ currency_amount_sum_state_out(PG_FUNCTION_ARGS)
 	currency_code(s->currency, code);
 	PG_RETURN_CSTRING(psprintf("%s %d %s " INT64_FORMAT, code, s->scale,
 							   int128_to_cstring(s->sum, sum), s->count));
+}
+
+/*
+ * Binary form, version 1: a version byte, the count as int64, and, when
+ * the count is not zero, the three letters of the code, the scale as one
+ * byte and the sum as two big-endian int64 halves (high, then low).
+ */
+Datum
+currency_amount_sum_state_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CurrencyAmountSumState *s = palloc0(sizeof(CurrencyAmountSumState));
+	int			version = pq_getmsgbyte(buf);
+
+	if (version != CURRENCY_AMOUNT_SUM_STATE_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary currency_amount_sum_state format version %d", version)));
+	s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
+	s->count = pq_getmsgint64(buf);
+	if (s->count < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("negative row count " INT64_FORMAT " in binary currency_amount_sum_state", s->count)));
+	if (s->count > 0)
+	{
+		int			scale;
+		int64		hi;
+		uint64		lo;
+
+		currency_from_code(pq_getmsgbytes(buf, 3), 3, &s->currency, NULL);
+		scale = (int8) pq_getmsgbyte(buf);
+		if (scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid scale %d in binary currency_amount_sum_state", scale)));
+		s->scale = (int8) scale;
+		hi = pq_getmsgint64(buf);
+		lo = (uint64) pq_getmsgint64(buf);
+		s->sum = (int128) (((unsigned __int128) (uint64) hi << 64) | lo);
+	}
+	if (buf->cursor != buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("binary currency_amount_sum_state has %d bytes left over", buf->len - buf->cursor)));
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+}
+
+Datum
+currency_amount_sum_state_send(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CURRENCY_AMOUNT_SUM_STATE_VERSION);
+	pq_sendint64(&buf, s->count);
+	if (s->count > 0)
+	{
+		char		code[4];
+
+		currency_code(s->currency, code);
+		pq_sendbytes(&buf, code, 3);
+		pq_sendbyte(&buf, (uint8) s->scale);
+		pq_sendint64(&buf, (int64) (s->sum >> 64));
+		pq_sendint64(&buf, (int64) (uint64) s->sum);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
 /* ---------------------------------------------------------------- sum and avg */
