@@ -7,8 +7,8 @@
 -- @setup
 DROP TABLE IF EXISTS bench_sum_numeric;
 CREATE TABLE bench_sum_numeric AS
-SELECT (i * 7919 % 1000003)::int8 * 1000 AS v_int8,
-       (i * 7919 % 1000003)::numeric * 1000 AS v_numeric
+SELECT (i::int8 * 7919 % 1000003)::int8 * 1000 AS v_int8,
+       (i::int8 * 7919 % 1000003)::numeric * 1000 AS v_numeric
 FROM generate_series(1, :rows) AS i;
 -- @variant int8
 SELECT sum(v_int8) FROM bench_sum_numeric;
