@@ -14,3 +14,5 @@ FROM generate_series(1, :rows) AS i;
 SELECT sum(v_int8) FROM bench_sum_numeric;
 -- @variant numeric
 SELECT sum(v_numeric) FROM bench_sum_numeric;
+-- @report
+SELECT pg_size_pretty(pg_table_size('bench_sum_numeric')) AS table_size;
