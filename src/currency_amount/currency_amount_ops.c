@@ -1,0 +1,457 @@
+/*
+ * currency_amount_ops.c
+ *		Ordering, hashing and arithmetic of currency_amount.
+ *
+ * currency_amount_cmp_internal() is the single source of the order: by
+ * currency (alphabetically), then by exact value.  It never errors, so
+ * ORDER BY, DISTINCT, GROUP BY and indexes work on columns that mix
+ * currencies; arithmetic, by contrast, refuses to mix them.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/sortsupport.h"
+
+#include "currency_amount/currency_amount_funcs.h"
+
+PG_FUNCTION_INFO_V1(currency_amount_cmp);
+PG_FUNCTION_INFO_V1(currency_amount_eq);
+PG_FUNCTION_INFO_V1(currency_amount_ne);
+PG_FUNCTION_INFO_V1(currency_amount_lt);
+PG_FUNCTION_INFO_V1(currency_amount_le);
+PG_FUNCTION_INFO_V1(currency_amount_gt);
+PG_FUNCTION_INFO_V1(currency_amount_ge);
+PG_FUNCTION_INFO_V1(currency_amount_smaller);
+PG_FUNCTION_INFO_V1(currency_amount_larger);
+PG_FUNCTION_INFO_V1(currency_amount_hash);
+PG_FUNCTION_INFO_V1(currency_amount_hash_extended);
+PG_FUNCTION_INFO_V1(currency_amount_sortsupport);
+PG_FUNCTION_INFO_V1(currency_amount_add);
+PG_FUNCTION_INFO_V1(currency_amount_sub);
+PG_FUNCTION_INFO_V1(currency_amount_neg);
+PG_FUNCTION_INFO_V1(currency_amount_abs);
+PG_FUNCTION_INFO_V1(currency_amount_mul_int8);
+PG_FUNCTION_INFO_V1(currency_amount_mul_int4);
+PG_FUNCTION_INFO_V1(currency_amount_int8_mul);
+PG_FUNCTION_INFO_V1(currency_amount_int4_mul);
+PG_FUNCTION_INFO_V1(currency_amount_mul_numeric);
+PG_FUNCTION_INFO_V1(currency_amount_numeric_mul);
+PG_FUNCTION_INFO_V1(currency_amount_div_int8);
+PG_FUNCTION_INFO_V1(currency_amount_div_int4);
+PG_FUNCTION_INFO_V1(currency_amount_div_numeric);
+PG_FUNCTION_INFO_V1(currency_amount_div);
+PG_FUNCTION_INFO_V1(currency_amount_round);
+PG_FUNCTION_INFO_V1(currency_amount_convert);
+
+/* ---------------------------------------------------------------- order */
+
+static inline int
+currency_amount_cmp_internal(const CurrencyAmount *a, const CurrencyAmount *b)
+{
+	if (a->currency != b->currency)
+		return (a->currency > b->currency) ? 1 : -1;
+	if (likely(a->scale == b->scale))
+		return (a->units > b->units) - (a->units < b->units);
+	{
+		/* values stored under different editions of the catalog */
+		int128		wa = currency_amount_wide(a);
+		int128		wb = currency_amount_wide(b);
+
+		return (wa > wb) - (wa < wb);
+	}
+}
+
+#define CMP_ARGS \
+	currency_amount_cmp_internal(PG_GETARG_CURRENCY_AMOUNT_P(0), PG_GETARG_CURRENCY_AMOUNT_P(1))
+
+Datum
+currency_amount_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(CMP_ARGS);
+}
+
+Datum
+currency_amount_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS == 0);
+}
+
+Datum
+currency_amount_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS != 0);
+}
+
+Datum
+currency_amount_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS < 0);
+}
+
+Datum
+currency_amount_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS <= 0);
+}
+
+Datum
+currency_amount_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS > 0);
+}
+
+Datum
+currency_amount_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(CMP_ARGS >= 0);
+}
+
+/* min and max return one of their arguments: nothing is allocated */
+Datum
+currency_amount_smaller(PG_FUNCTION_ARGS)
+{
+	return (CMP_ARGS <= 0) ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+}
+
+Datum
+currency_amount_larger(PG_FUNCTION_ARGS)
+{
+	return (CMP_ARGS >= 0) ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1);
+}
+
+static int
+currency_amount_fastcmp(Datum x, Datum y, SortSupport ssup)
+{
+	return currency_amount_cmp_internal(DatumGetCurrencyAmountP(x), DatumGetCurrencyAmountP(y));
+}
+
+Datum
+currency_amount_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = currency_amount_fastcmp;
+	PG_RETURN_VOID();
+}
+
+/*
+ * Hash the currency and the value at the common scale 18, so that equal
+ * values hash equal even if they were stored at different scales, and every
+ * bit of the value counts.
+ */
+static inline void
+hash_key(const CurrencyAmount *a, unsigned char *key)
+{
+	int128		w = currency_amount_wide(a);
+
+	memcpy(key, &w, sizeof(int128));
+	memcpy(key + sizeof(int128), &a->currency, sizeof(Currency));
+}
+
+#define HASH_KEY_LEN (sizeof(int128) + sizeof(Currency))
+
+Datum
+currency_amount_hash(PG_FUNCTION_ARGS)
+{
+	unsigned char key[HASH_KEY_LEN];
+
+	hash_key(PG_GETARG_CURRENCY_AMOUNT_P(0), key);
+	return hash_any(key, HASH_KEY_LEN);
+}
+
+Datum
+currency_amount_hash_extended(PG_FUNCTION_ARGS)
+{
+	unsigned char key[HASH_KEY_LEN];
+
+	hash_key(PG_GETARG_CURRENCY_AMOUNT_P(0), key);
+	return hash_any_extended(key, HASH_KEY_LEN, PG_GETARG_INT64(1));
+}
+
+/* ---------------------------------------------------------------- arithmetic */
+
+static inline CurrencyAmount *
+result_units(int64 units, bool overflow, const CurrencyAmount *like, int scale)
+{
+	if (unlikely(overflow || units == PG_INT64_MIN))
+		currency_amount_error_range(like->currency);
+	return currency_amount_new(units, like->currency, scale);
+}
+
+Datum
+currency_amount_add(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	CurrencyAmount *b = PG_GETARG_CURRENCY_AMOUNT_P(1);
+	int64		ua,
+				ub,
+				r;
+	int			scale;
+	bool		overflow;
+
+	if (a->currency != b->currency)
+		currency_amount_error_mismatch(a->currency, b->currency, "add");
+	overflow = !currency_amount_align(a, b, &ua, &ub, &scale) ||
+		pg_add_s64_overflow(ua, ub, &r);
+	PG_RETURN_CURRENCY_AMOUNT_P(result_units(r, overflow, a, scale));
+}
+
+Datum
+currency_amount_sub(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	CurrencyAmount *b = PG_GETARG_CURRENCY_AMOUNT_P(1);
+	int64		ua,
+				ub,
+				r;
+	int			scale;
+	bool		overflow;
+
+	if (a->currency != b->currency)
+		currency_amount_error_mismatch(a->currency, b->currency, "subtract");
+	overflow = !currency_amount_align(a, b, &ua, &ub, &scale) ||
+		pg_sub_s64_overflow(ua, ub, &r);
+	PG_RETURN_CURRENCY_AMOUNT_P(result_units(r, overflow, a, scale));
+}
+
+/* The range is symmetric, so negation and abs cannot overflow. */
+Datum
+currency_amount_neg(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(-a->units, a->currency, a->scale));
+}
+
+Datum
+currency_amount_abs(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(a->units < 0 ? -a->units : a->units,
+													a->currency, a->scale));
+}
+
+static CurrencyAmount *
+mul_int(const CurrencyAmount *a, int64 n)
+{
+	int64		r;
+	bool		overflow = pg_mul_s64_overflow(a->units, n, &r);
+
+	return result_units(r, overflow, a, a->scale);
+}
+
+Datum
+currency_amount_mul_int8(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(mul_int(PG_GETARG_CURRENCY_AMOUNT_P(0), PG_GETARG_INT64(1)));
+}
+
+Datum
+currency_amount_mul_int4(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(mul_int(PG_GETARG_CURRENCY_AMOUNT_P(0), PG_GETARG_INT32(1)));
+}
+
+Datum
+currency_amount_int8_mul(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(mul_int(PG_GETARG_CURRENCY_AMOUNT_P(1), PG_GETARG_INT64(0)));
+}
+
+Datum
+currency_amount_int4_mul(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(mul_int(PG_GETARG_CURRENCY_AMOUNT_P(1), PG_GETARG_INT32(0)));
+}
+
+static void
+error_division_by_zero(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DIVISION_BY_ZERO),
+			 errmsg("division by zero")));
+}
+
+/* quotient rounded half-even; it is never larger than the dividend */
+static CurrencyAmount *
+div_int(const CurrencyAmount *a, int64 n)
+{
+	if (n == 0)
+		error_division_by_zero();
+	if (n < 0)
+		return currency_amount_new((int64) currency_round_div(-(int128) a->units, -(int128) n,
+															  CA_ROUND_HALF_EVEN),
+								   a->currency, a->scale);
+	return currency_amount_new((int64) currency_round_div(a->units, n, CA_ROUND_HALF_EVEN),
+							   a->currency, a->scale);
+}
+
+Datum
+currency_amount_div_int8(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(div_int(PG_GETARG_CURRENCY_AMOUNT_P(0), PG_GETARG_INT64(1)));
+}
+
+Datum
+currency_amount_div_int4(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(div_int(PG_GETARG_CURRENCY_AMOUNT_P(0), PG_GETARG_INT32(1)));
+}
+
+static CurrencyAmount *
+mul_numeric(const CurrencyAmount *a, Numeric n)
+{
+	Numeric		num;
+
+	if (numeric_is_nan(n) || numeric_is_inf(n))
+		num = n;
+	else
+		num = DatumGetNumeric(DirectFunctionCall2(numeric_mul,
+												  NumericGetDatum(int64_to_numeric(a->units)),
+												  NumericGetDatum(n)));
+	return currency_amount_new(currency_amount_round_numeric(num, int64_to_numeric(1),
+															 CA_ROUND_HALF_EVEN, a->currency),
+							   a->currency, a->scale);
+}
+
+Datum
+currency_amount_mul_numeric(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(mul_numeric(PG_GETARG_CURRENCY_AMOUNT_P(0), PG_GETARG_NUMERIC(1)));
+}
+
+Datum
+currency_amount_numeric_mul(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CURRENCY_AMOUNT_P(mul_numeric(PG_GETARG_CURRENCY_AMOUNT_P(1), PG_GETARG_NUMERIC(0)));
+}
+
+static bool
+numeric_is_zero(Numeric n)
+{
+	if (numeric_is_nan(n) || numeric_is_inf(n))
+		return false;
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(n),
+											 NumericGetDatum(int64_to_numeric(0)))) == 0;
+}
+
+Datum
+currency_amount_div_numeric(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	Numeric		n = PG_GETARG_NUMERIC(1);
+	int64		units;
+
+	if (numeric_is_zero(n))
+		error_division_by_zero();
+	units = currency_amount_round_numeric(int64_to_numeric(a->units), n,
+										  CA_ROUND_HALF_EVEN, a->currency);
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(units, a->currency, a->scale));
+}
+
+/* the ratio of two amounts of one currency, as numeric division gives it */
+Datum
+currency_amount_div(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	CurrencyAmount *b = PG_GETARG_CURRENCY_AMOUNT_P(1);
+
+	if (a->currency != b->currency)
+		currency_amount_error_mismatch(a->currency, b->currency, "divide");
+	if (b->units == 0)
+		error_division_by_zero();
+	return DirectFunctionCall2(numeric_div,
+							   NumericGetDatum(currency_amount_numeric(a)),
+							   NumericGetDatum(currency_amount_numeric(b)));
+}
+
+/*
+ * round(amount, digits, mode): round to a multiple of 10^-digits of the
+ * major unit; digits may be negative (-9 rounds to billions).  The result
+ * keeps the amount's scale.
+ */
+Datum
+currency_amount_round(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	int32		digits = PG_GETARG_INT32(1);
+	CurrencyRoundingMode mode = currency_rounding_mode(PG_GETARG_TEXT_PP(2));
+	int64		shift;
+	int128		q;
+
+	shift = (int64) a->scale - digits;
+	if (shift <= 0)
+		PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(a->units, a->currency, a->scale));
+	if (shift > 19)
+	{
+		/*
+		 * Every amount is smaller than half of 10^20 units, so the quotient
+		 * is 0 or, when the mode rounds away from zero, a multiple of
+		 * 10^shift that no amount can hold.
+		 */
+		q = currency_round_div(a->units, (int128) currency_pow10[18] * 100, mode);
+		if (q != 0)
+			currency_amount_error_range(a->currency);
+		PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(0, a->currency, a->scale));
+	}
+	else
+	{
+		int128		d = (shift == 19) ? (int128) currency_pow10[18] * 10 : currency_pow10[shift];
+
+		q = currency_round_div(a->units, d, mode) * d;
+		if (!currency_amount_units_ok(q))
+			currency_amount_error_range(a->currency);
+		PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new((int64) q, a->currency, a->scale));
+	}
+}
+
+/*
+ * convert(amount, target, rate, mode): rate is units of the target currency
+ * per one unit of the source; the product is rounded to the target's minor
+ * units by the mode.
+ */
+Datum
+currency_amount_convert(PG_FUNCTION_ARGS)
+{
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(0);
+	Currency	target = PG_GETARG_CURRENCY(1);
+	Numeric		rate = PG_GETARG_NUMERIC(2);
+	CurrencyRoundingMode mode = currency_rounding_mode(PG_GETARG_TEXT_PP(3));
+	int			tscale = currency_amount_scale_of(target);
+	Numeric		num;
+	Numeric		den;
+	int64		units;
+
+	if (numeric_is_nan(rate) || numeric_is_inf(rate) ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(rate),
+										  NumericGetDatum(int64_to_numeric(0)))) <= 0)
+	{
+		char		src[4],
+					dst[4];
+
+		currency_code(a->currency, src);
+		currency_code(target, dst);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid exchange rate %s from %s to %s",
+						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(rate))),
+						src, dst),
+				 errdetail("An exchange rate is a positive, finite number of target units per source unit.")));
+	}
+	num = DatumGetNumeric(DirectFunctionCall2(numeric_mul,
+											  NumericGetDatum(int64_to_numeric(a->units)),
+											  NumericGetDatum(rate)));
+	if (tscale >= a->scale)
+	{
+		num = DatumGetNumeric(DirectFunctionCall2(numeric_mul, NumericGetDatum(num),
+												  NumericGetDatum(int64_to_numeric(currency_pow10[tscale - a->scale]))));
+		den = int64_to_numeric(1);
+	}
+	else
+		den = int64_to_numeric(currency_pow10[a->scale - tscale]);
+	units = currency_amount_round_numeric(num, den, mode, target);
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(units, target, tscale));
+}
