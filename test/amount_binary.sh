@@ -20,7 +20,7 @@ check() {
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 
 dropdb --if-exists "$db" >/dev/null 2>&1
-createdb "$db" && q -c 'CREATE EXTENSION costshare' || { echo "0 passed, 1 failed"; exit 1; }
+createdb "$db" && q -c 'CREATE EXTENSION costshare CASCADE' || { echo "0 passed, 1 failed"; exit 1; }
 
 q <<'SQL'
 SELECT setseed(0.5);
