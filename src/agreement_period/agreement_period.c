@@ -164,8 +164,8 @@ read_digits(const char *s, int len, int maxdigits, int *value)
 
 /*
  * Parse one date: YYYY-MM-DD (ISO 8601, never DateStyle-dependent),
- * infinity or -infinity.  An empty span means infinity in the direction
- * given by empty_is.
+ * infinity or -infinity.  empty_is is the infinite end an empty span stands
+ * for (the bracketed form's [,x) and [x,)), or 0 where an end is required.
  */
 static bool
 parse_date_span(const char *s, int len, DateADT empty_is, DateADT *result,
