@@ -293,5 +293,16 @@ FROM (VALUES
 	('99999999999999999999999999999999999999999 JPY')
 ) AS cases(input);
 
+-- a long text is a syntax error however long it is (SQLSTATE and detail only)
+SELECT CASE WHEN r ~ '^[0-9A-Z]{5} '
+		THEN left(r, 5) || coalesce(' / ' || substring(r FROM ' / ([^/]*)$'), '')
+		ELSE r END AS long_text
+FROM (SELECT pg_temp.try_amount(t) AS r FROM (VALUES
+	(pg_catalog.repeat('5 ', 64) || 'USD'),
+	(pg_catalog.repeat('(', 100000) || '5 USD'),
+	(pg_catalog.repeat('1', 100000) || ' USD'),
+	('USD ' || pg_catalog.repeat('0', 100000) || '1.00')
+) AS cases(t)) AS tried;
+
 -- NULL in, NULL out
 SELECT NULL::text::currency_amount IS NULL AS null_is_null;
