@@ -25,6 +25,7 @@ PG_FUNCTION_INFO_V1(currency_amount_sum_state_in);
 PG_FUNCTION_INFO_V1(currency_amount_sum_state_out);
 PG_FUNCTION_INFO_V1(currency_amount_sum_trans);
 PG_FUNCTION_INFO_V1(currency_amount_sum_combine);
+PG_FUNCTION_INFO_V1(currency_amount_sum_inv);
 PG_FUNCTION_INFO_V1(currency_amount_sum_final);
 PG_FUNCTION_INFO_V1(currency_amount_avg_final);
 PG_FUNCTION_INFO_V1(currency_amount_by_currency_trans);
@@ -179,6 +180,36 @@ currency_amount_sum_trans(PG_FUNCTION_ARGS)
 		s->sum = a->units;
 	}
 	s->count++;
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+}
+
+/*
+ * Inverse transition for sum and avg as moving aggregates over window
+ * frames: take back one amount that the forward function added.
+ */
+Datum
+currency_amount_sum_inv(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = sum_state_writable(fcinfo, 0);
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(1);
+
+	if (s->count <= 0 || s->currency != a->currency)
+		elog(ERROR, "currency_amount_sum_inv: amount was never added to the state");
+	if (likely(s->scale == a->scale))
+		s->sum -= a->units;
+	else if (s->scale > a->scale)
+		s->sum -= (int128) a->units * currency_pow10[s->scale - a->scale];
+	else
+	{
+		s->sum = s->sum * currency_pow10[a->scale - s->scale] - a->units;
+		s->scale = a->scale;
+	}
+	if (--s->count == 0)
+	{
+		/* back to the empty state, so the next amount may be of any currency */
+		memset(s, 0, sizeof(CurrencyAmountSumState));
+		s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
+	}
 	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
 }
 
