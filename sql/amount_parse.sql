@@ -304,5 +304,31 @@ FROM (SELECT pg_temp.try_amount(t) AS r FROM (VALUES
 	('USD ' || pg_catalog.repeat('0', 100000) || '1.00')
 ) AS cases(t)) AS tried;
 
+-- 20,000 texts stitched together from pieces of the grammar: every one is
+-- either read or refused with 22P02 or 22003, never an internal error
+CREATE FUNCTION pg_temp.outcome(t text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM t::currency_amount;
+	RETURN 'ok';
+EXCEPTION WHEN others THEN
+	RETURN SQLSTATE;
+END
+$$;
+SELECT setseed(0.25);
+CREATE TEMP TABLE stitched AS
+SELECT g, (SELECT string_agg((ARRAY['1', '23', '4,567', '.5', '-', '+', '(', ')', '$',
+			'US$', '¥', '円', '億', '兆', '万', '조', '억', '원', 'billion', 'k', 'bn', 'USD',
+			'JPY', 'yen', 'dollars', ' ', '千', '천', '△', '２', 'xyz', '#', '1.2.3', '元',
+			'万亿', '0', '999999999999'])[1 + floor(random() * 37)::int], '')
+		FROM generate_series(1, 1 + g % 8) WHERE g > 0) AS t
+FROM generate_series(1, 20000) AS g;
+SELECT count(*) FILTER (WHERE o = 'ok') > 100 AS some_read,
+	count(*) FILTER (WHERE o = '22P02') > 100 AS some_refused,
+	count(*) FILTER (WHERE o = '22003') > 0 AS some_out_of_range,
+	count(*) FILTER (WHERE o NOT IN ('ok', '22P02', '22003')) AS other_outcomes
+FROM (SELECT pg_temp.outcome(t) AS o FROM stitched) AS tried;
+DROP TABLE stitched;
+
 -- NULL in, NULL out
 SELECT NULL::text::currency_amount IS NULL AS null_is_null;
