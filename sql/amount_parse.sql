@@ -22,6 +22,17 @@ SELECT pg_catalog.getdatabaseencoding();
 -- must succeed: the canonical output of each
 SELECT input, pg_temp.try_amount(input) AS result
 FROM (VALUES
+	-- figures as the host nation support sources write them
+	('1兆551億円'),
+	('1,055.1 billion yen'),
+	('2,110億円'),
+	('201.7 billion yen'),
+	('US$1.91 billion'),
+	('1.06 trillion yen'),
+	('$9.33 billion'),
+	('US$8 billion'),
+	('133 億円'),
+	('24,901,908,000 yen'),
 	-- canonical and near-canonical
 	('JPY 946500000000'),
 	('946500000000 JPY'),
