@@ -50,10 +50,21 @@ SELECT currency_amount_sum_final(currency_amount_sum_combine(
 	currency_amount_sum_trans('empty', 'USD 1.00'), currency_amount_sum_trans('USD 2 250 1', 'USD 0.50')));
 SELECT currency_amount_sum_trans('empty', 'USD 1.00');
 SELECT 'USD 2 170141183460469231731687303715884105728 1'::currency_amount_sum_state;
+SELECT 'USD 2 -170141183460469231731687303715884105728 1'::currency_amount_sum_state;
+SELECT 'USD 2 -170141183460469231731687303715884105729 1'::currency_amount_sum_state;
 SELECT 'USD 2 1'::currency_amount_sum_state;
 SELECT 'USD 2 1 0'::currency_amount_sum_state;
 SELECT 'ABC 2 1 1'::currency_amount_sum_state;
 SELECT currency_amount_sum_combine('USD 2 1 1', 'JPY 0 1 1');
+-- states typed in by hand cannot make the sum wrap
+SELECT currency_amount_sum_trans('USD 2 170141183460469231731687303715884105727 1', 'USD 0.01');
+SELECT currency_amount_sum_trans('USD 2 -170141183460469231731687303715884105727 1', 'USD -0.01');
+SELECT currency_amount_sum_combine('USD 2 170141183460469231731687303715884105727 1', 'USD 2 1 1');
+SELECT currency_amount_avg_final('USD 2 170141183460469231731687303715884105727 1');
+SELECT currency_amount_sum_final('USD 2 9223372036854775808 2');
+SELECT currency_amount_sum_inv('empty', 'USD 1.00');
+SELECT currency_amount_sum_inv('USD 2 100 1', 'JPY 1');
+SELECT currency_amount_sum_inv('USD 2 100 1', 'USD 1.00');
 
 -- serial and parallel give the same results
 CREATE TABLE amount_rows AS

@@ -6,9 +6,15 @@ CREATE FUNCTION currency_amount_sum_state_in(cstring) RETURNS currency_amount_su
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION currency_amount_sum_state_out(currency_amount_sum_state) RETURNS cstring
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_state_recv(internal) RETURNS currency_amount_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_state_send(currency_amount_sum_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE TYPE currency_amount_sum_state (
 	INPUT = currency_amount_sum_state_in,
 	OUTPUT = currency_amount_sum_state_out,
+	RECEIVE = currency_amount_sum_state_recv,
+	SEND = currency_amount_sum_state_send,
 	INTERNALLENGTH = 32,
 	ALIGNMENT = double,
 	STORAGE = plain
@@ -19,6 +25,10 @@ COMMENT ON FUNCTION currency_amount_sum_state_in(cstring) IS
 	'sum state input: "empty" or "<code> <scale> <sum of units> <count>"';
 COMMENT ON FUNCTION currency_amount_sum_state_out(currency_amount_sum_state) IS
 	'sum state output: "empty" or "<code> <scale> <sum of units> <count>"';
+COMMENT ON FUNCTION currency_amount_sum_state_recv(internal) IS
+	'sum state binary input: version, count, and for a non-empty state code, scale and 128-bit sum';
+COMMENT ON FUNCTION currency_amount_sum_state_send(currency_amount_sum_state) IS
+	'sum state binary output: version, count, and for a non-empty state code, scale and 128-bit sum';
 
 CREATE FUNCTION currency_amount_sum_trans(currency_amount_sum_state, currency_amount)
 	RETURNS currency_amount_sum_state

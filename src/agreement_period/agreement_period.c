@@ -1,0 +1,587 @@
+/*
+ * agreement_period.c
+ *		Input, output, casts and operators of the agreement_period type.
+ *
+ * Every operator has the meaning of the range operator of the same name on
+ * the equivalent daterange (infinite ends being unbounded ends); the tests
+ * check that on generated pairs.
+ */
+#include "postgres.h"
+
+#include <ctype.h>
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "common/int.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/rangetypes.h"
+
+#include "common/compat.h"
+#include "agreement_period/agreement_period.h"
+#include "fiscal_calendar/fiscal_calendar.h"
+
+PG_FUNCTION_INFO_V1(agreement_period_in);
+PG_FUNCTION_INFO_V1(agreement_period_out);
+PG_FUNCTION_INFO_V1(agreement_period_recv);
+PG_FUNCTION_INFO_V1(agreement_period_send);
+PG_FUNCTION_INFO_V1(agreement_period_new);
+PG_FUNCTION_INFO_V1(agreement_period_from_daterange);
+PG_FUNCTION_INFO_V1(agreement_period_to_daterange);
+PG_FUNCTION_INFO_V1(agreement_period_lower);
+PG_FUNCTION_INFO_V1(agreement_period_upper);
+PG_FUNCTION_INFO_V1(agreement_period_last_day);
+PG_FUNCTION_INFO_V1(agreement_period_days);
+PG_FUNCTION_INFO_V1(agreement_period_is_finite_fn);
+PG_FUNCTION_INFO_V1(agreement_period_eq);
+PG_FUNCTION_INFO_V1(agreement_period_ne);
+PG_FUNCTION_INFO_V1(agreement_period_lt);
+PG_FUNCTION_INFO_V1(agreement_period_le);
+PG_FUNCTION_INFO_V1(agreement_period_gt);
+PG_FUNCTION_INFO_V1(agreement_period_ge);
+PG_FUNCTION_INFO_V1(agreement_period_cmp);
+PG_FUNCTION_INFO_V1(agreement_period_hash);
+PG_FUNCTION_INFO_V1(agreement_period_hash_extended);
+PG_FUNCTION_INFO_V1(agreement_period_overlaps);
+PG_FUNCTION_INFO_V1(agreement_period_contains);
+PG_FUNCTION_INFO_V1(agreement_period_contained_by);
+PG_FUNCTION_INFO_V1(agreement_period_contains_date);
+PG_FUNCTION_INFO_V1(agreement_period_date_contained_by);
+PG_FUNCTION_INFO_V1(agreement_period_adjacent);
+PG_FUNCTION_INFO_V1(agreement_period_left);
+PG_FUNCTION_INFO_V1(agreement_period_right);
+PG_FUNCTION_INFO_V1(agreement_period_overleft);
+PG_FUNCTION_INFO_V1(agreement_period_overright);
+PG_FUNCTION_INFO_V1(agreement_period_union);
+PG_FUNCTION_INFO_V1(agreement_period_intersect);
+
+/* ---------------------------------------------------------------- making */
+
+bool
+agreement_period_make(DateADT lower, DateADT upper, AgreementPeriod *result,
+					  struct Node *escontext)
+{
+	if ((!DATE_NOT_FINITE(lower) && !IS_VALID_DATE(lower)) ||
+		(!DATE_NOT_FINITE(upper) && !IS_VALID_DATE(upper)))
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range for an agreement period")));
+	if (lower >= upper)
+	{
+		char		lo[16];
+		char		hi[16];
+
+		agreement_period_date_out(lower, lo);
+		agreement_period_date_out(upper, hi);
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("agreement period [%s,%s) is empty", lo, hi),
+				 errdetail("An agreement period must end after it starts; its end is exclusive."),
+				 errhint("For a one-day period write [d,d+1) or d..d.")));
+	}
+	result->lower = lower;
+	result->upper = upper;
+	return true;
+}
+
+void
+agreement_period_date_out(DateADT d, char *buf)
+{
+	int			y,
+				m,
+				dd;
+
+	if (DATE_IS_NOBEGIN(d))
+		strcpy(buf, "-infinity");
+	else if (DATE_IS_NOEND(d))
+		strcpy(buf, "infinity");
+	else
+	{
+		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+		/* no BC dates come in through our own parser; show them plainly */
+		snprintf(buf, 16, "%04d-%02d-%02d", y, m, dd);
+	}
+}
+
+void
+agreement_period_require_finite(AgreementPeriod p, const char *what)
+{
+	if (!agreement_period_is_finite(p))
+	{
+		char		lo[16];
+		char		hi[16];
+
+		agreement_period_date_out(p.lower, lo);
+		agreement_period_date_out(p.upper, hi);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot %s the infinite agreement period [%s,%s)", what, lo, hi),
+				 errdetail("A period with an infinite end has no number of days and no fiscal years to split into."),
+				 errhint("Intersect the period with a finite one first, for example p * '[2016-04-01,2021-04-01)'.")));
+	}
+}
+
+/* ---------------------------------------------------------------- text I/O */
+
+/* Trim white space from both ends of [*start, *start + *len). */
+static void
+trim_span(const char **start, int *len)
+{
+	while (*len > 0 && isspace((unsigned char) **start))
+	{
+		(*start)++;
+		(*len)--;
+	}
+	while (*len > 0 && isspace((unsigned char) (*start)[*len - 1]))
+		(*len)--;
+}
+
+static bool
+span_equals_ci(const char *s, int len, const char *word)
+{
+	return (int) strlen(word) == len && pg_strncasecmp(s, word, len) == 0;
+}
+
+/* Parse up to maxdigits decimal digits; returns the count read. */
+static int
+read_digits(const char *s, int len, int maxdigits, int *value)
+{
+	int			n = 0;
+
+	*value = 0;
+	while (n < len && n < maxdigits && isdigit((unsigned char) s[n]))
+	{
+		*value = *value * 10 + (s[n] - '0');
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Parse one date: YYYY-MM-DD (ISO 8601, never DateStyle-dependent),
+ * infinity or -infinity.  An empty span means infinity in the direction
+ * given by empty_is.
+ */
+static bool
+parse_date_span(const char *s, int len, DateADT empty_is, DateADT *result,
+				const char *whole, struct Node *escontext)
+{
+	int			y,
+				m,
+				d,
+				n,
+				pos = 0;
+
+	trim_span(&s, &len);
+	if (len == 0 && empty_is != 0)
+	{
+		*result = empty_is;
+		return true;
+	}
+	if (span_equals_ci(s, len, "infinity") || span_equals_ci(s, len, "+infinity"))
+	{
+		*result = DATEVAL_NOEND;
+		return true;
+	}
+	if (span_equals_ci(s, len, "-infinity"))
+	{
+		*result = DATEVAL_NOBEGIN;
+		return true;
+	}
+
+	n = read_digits(s, len, 7, &y);
+	if (n < 4 || n == len || s[n] != '-')
+		goto syntax;
+	pos = n + 1;
+	n = read_digits(s + pos, len - pos, 2, &m);
+	if (n == 0 || pos + n == len || s[pos + n] != '-')
+		goto syntax;
+	pos += n + 1;
+	n = read_digits(s + pos, len - pos, 2, &d);
+	if (n == 0 || pos + n != len)
+		goto syntax;
+
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > day_tab[isleap(y) ? 1 : 0][m - 1])
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
+				 errmsg("date field value out of range: \"%.*s\"", len, s),
+				 errdetail("The month must be 1 to 12 and the day must exist in that month.")));
+	if (!IS_VALID_JULIAN(y, m, d) ||
+		!IS_VALID_DATE(date2j(y, m, d) - POSTGRES_EPOCH_JDATE))
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range: \"%.*s\"", len, s)));
+	*result = date2j(y, m, d) - POSTGRES_EPOCH_JDATE;
+	return true;
+
+syntax:
+	ereturn(escontext, false,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type agreement_period: \"%s\"", whole),
+			 errdetail("\"%.*s\" is not a date in the form YYYY-MM-DD, infinity or -infinity.", len, s)));
+}
+
+/* Does the span look like a date (rather than a fiscal label)? */
+static bool
+looks_like_date(const char *s, int len)
+{
+	int			dashes = 0;
+	int			i;
+
+	trim_span(&s, &len);
+	if (len == 0)
+		return false;
+	if (span_equals_ci(s, len, "infinity") || span_equals_ci(s, len, "+infinity") ||
+		span_equals_ci(s, len, "-infinity"))
+		return true;
+	for (i = 0; i < len; i++)
+	{
+		if (s[i] == '-')
+			dashes++;
+		else if (!isdigit((unsigned char) s[i]))
+			return false;
+	}
+	return dashes == 2;
+}
+
+static bool
+agreement_period_parse(const char *str, AgreementPeriod *result,
+					   struct Node *escontext)
+{
+	const char *s = str;
+	int			len = strlen(str);
+	const char *sep;
+	DateADT		lower,
+				upper;
+
+	trim_span(&s, &len);
+
+	if (len > 0 && s[0] == '[')
+	{
+		const char *comma = memchr(s, ',', len);
+
+		if (comma == NULL || s[len - 1] != ')')
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+					 errdetail("A bracketed period is written [start,end) with an exclusive end.")));
+		if (!parse_date_span(s + 1, comma - s - 1, DATEVAL_NOBEGIN, &lower, str, escontext) ||
+			!parse_date_span(comma + 1, s + len - 1 - comma - 1, DATEVAL_NOEND, &upper, str, escontext))
+			return false;
+		return agreement_period_make(lower, upper, result, escontext);
+	}
+
+	sep = (len >= 2) ? strstr(s, "..") : NULL;
+	if (sep != NULL && sep < s + len &&
+		looks_like_date(s, sep - s) && looks_like_date(sep + 2, s + len - sep - 2))
+	{
+		if (!parse_date_span(s, sep - s, 0, &lower, str, escontext) ||
+			!parse_date_span(sep + 2, s + len - sep - 2, 0, &upper, str, escontext))
+			return false;
+		/* the inclusive form names the last day; store the day after it */
+		if (!DATE_NOT_FINITE(upper))
+		{
+			if (!IS_VALID_DATE(upper + 1))
+				ereturn(escontext, false,
+						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+						 errmsg("date out of range: the day after the last day of \"%s\"", str)));
+			upper = upper + 1;
+		}
+		return agreement_period_make(lower, upper, result, escontext);
+	}
+
+	if (len == 0 || looks_like_date(s, len) || s[0] == '[')
+		ereturn(escontext, false,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+				 errhint("Write [start,end), first..last, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
+
+	return fiscal_label_period_parse(str, result, escontext);
+}
+
+Datum
+agreement_period_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	AgreementPeriod p;
+
+	if (!agreement_period_parse(str, &p, COSTSHARE_ESCONTEXT(fcinfo)))
+		PG_RETURN_NULL();
+	PG_RETURN_AGREEMENT_PERIOD(p);
+}
+
+Datum
+agreement_period_out(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+	char		lo[16];
+	char		hi[16];
+
+	agreement_period_date_out(p.lower, lo);
+	agreement_period_date_out(p.upper, hi);
+	PG_RETURN_CSTRING(psprintf("[%s,%s)", lo, hi));
+}
+
+/* Binary form: the two ends as int32 days from 2000-01-01, validated. */
+Datum
+agreement_period_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	DateADT		lower = (DateADT) pq_getmsgint(buf, 4);
+	DateADT		upper = (DateADT) pq_getmsgint(buf, 4);
+	AgreementPeriod p;
+
+	agreement_period_make(lower, upper, &p, NULL);
+	PG_RETURN_AGREEMENT_PERIOD(p);
+}
+
+Datum
+agreement_period_send(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, (uint32) p.lower);
+	pq_sendint32(&buf, (uint32) p.upper);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+Datum
+agreement_period_new(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p;
+
+	agreement_period_make(PG_GETARG_DATEADT(0), PG_GETARG_DATEADT(1), &p, NULL);
+	PG_RETURN_AGREEMENT_PERIOD(p);
+}
+
+/* ---------------------------------------------------------------- daterange */
+
+/*
+ * An unbounded daterange end and an infinite date bound both become an
+ * infinite end; an empty daterange has no agreement_period.
+ */
+Datum
+agreement_period_from_daterange(PG_FUNCTION_ARGS)
+{
+	RangeType  *r = PG_GETARG_RANGE_P(0);
+	TypeCacheEntry *typcache = range_get_typcache(fcinfo, RangeTypeGetOid(r));
+	RangeBound	lb,
+				ub;
+	bool		empty;
+	DateADT		lower,
+				upper;
+	AgreementPeriod p;
+
+	range_deserialize(typcache, r, &lb, &ub, &empty);
+	if (empty)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("an empty daterange cannot be an agreement period"),
+				 errdetail("An agreement period always contains at least one day.")));
+	if (lb.infinite)
+		lower = DATEVAL_NOBEGIN;
+	else
+	{
+		lower = DatumGetDateADT(lb.val);
+		if (!lb.inclusive && !DATE_NOT_FINITE(lower))
+			lower++;
+	}
+	if (ub.infinite)
+		upper = DATEVAL_NOEND;
+	else
+	{
+		upper = DatumGetDateADT(ub.val);
+		if (ub.inclusive && !DATE_NOT_FINITE(upper))
+			upper++;
+	}
+	agreement_period_make(lower, upper, &p, NULL);
+	PG_RETURN_AGREEMENT_PERIOD(p);
+}
+
+Datum
+agreement_period_to_daterange(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+	TypeCacheEntry *typcache = range_get_typcache(fcinfo, DATERANGEOID);
+	RangeBound	lb,
+				ub;
+
+	lb.val = DateADTGetDatum(p.lower);
+	lb.infinite = DATE_IS_NOBEGIN(p.lower);
+	lb.inclusive = true;
+	lb.lower = true;
+	ub.val = DateADTGetDatum(p.upper);
+	ub.infinite = DATE_IS_NOEND(p.upper);
+	ub.inclusive = false;
+	ub.lower = false;
+	PG_RETURN_RANGE_P(make_range(typcache, &lb, &ub, false));
+}
+
+/* ---------------------------------------------------------------- accessors */
+
+Datum
+agreement_period_lower(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATEADT(PG_GETARG_AGREEMENT_PERIOD(0).lower);
+}
+
+Datum
+agreement_period_upper(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATEADT(PG_GETARG_AGREEMENT_PERIOD(0).upper);
+}
+
+/* The last day inside the period: upper - 1, or infinity. */
+Datum
+agreement_period_last_day(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+
+	PG_RETURN_DATEADT(DATE_IS_NOEND(p.upper) ? p.upper : p.upper - 1);
+}
+
+/*
+ * An infinite period is an error rather than NULL: sum(days(p)) would
+ * otherwise skip it silently.
+ */
+Datum
+agreement_period_days(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+
+	agreement_period_require_finite(p, "count the days of");
+	PG_RETURN_INT32(p.upper - p.lower);
+}
+
+Datum
+agreement_period_is_finite_fn(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(agreement_period_is_finite(PG_GETARG_AGREEMENT_PERIOD(0)));
+}
+
+/* ---------------------------------------------------------------- btree, hash */
+
+#define CMP_FN(name, test) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	int			c = agreement_period_cmp_internal(PG_GETARG_AGREEMENT_PERIOD(0), \
+												  PG_GETARG_AGREEMENT_PERIOD(1)); \
+	PG_RETURN_BOOL(test); \
+}
+
+CMP_FN(agreement_period_eq, c == 0)
+CMP_FN(agreement_period_ne, c != 0)
+CMP_FN(agreement_period_lt, c < 0)
+CMP_FN(agreement_period_le, c <= 0)
+CMP_FN(agreement_period_gt, c > 0)
+CMP_FN(agreement_period_ge, c >= 0)
+
+Datum
+agreement_period_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(agreement_period_cmp_internal(PG_GETARG_AGREEMENT_PERIOD(0),
+												  PG_GETARG_AGREEMENT_PERIOD(1)));
+}
+
+/* Both ends feed the hash: the packed Datum is the whole value. */
+Datum
+agreement_period_hash(PG_FUNCTION_ARGS)
+{
+	uint64		key = (uint64) PG_GETARG_DATUM(0);
+
+	return hash_any((unsigned char *) &key, sizeof(key));
+}
+
+Datum
+agreement_period_hash_extended(PG_FUNCTION_ARGS)
+{
+	uint64		key = (uint64) PG_GETARG_DATUM(0);
+
+	return hash_any_extended((unsigned char *) &key, sizeof(key), PG_GETARG_INT64(1));
+}
+
+/* ---------------------------------------------------------------- range operators */
+
+#define PAIR_FN(name, expr) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0); \
+	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1); \
+	PG_RETURN_BOOL(expr); \
+}
+
+PAIR_FN(agreement_period_overlaps, agreement_period_overlaps_internal(a, b))
+PAIR_FN(agreement_period_contains, agreement_period_contains_internal(a, b))
+PAIR_FN(agreement_period_contained_by, agreement_period_contains_internal(b, a))
+PAIR_FN(agreement_period_adjacent, agreement_period_adjacent_internal(a, b))
+PAIR_FN(agreement_period_left, a.upper <= b.lower)
+PAIR_FN(agreement_period_right, a.lower >= b.upper)
+PAIR_FN(agreement_period_overleft, a.upper <= b.upper)
+PAIR_FN(agreement_period_overright, a.lower >= b.lower)
+
+Datum
+agreement_period_contains_date(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(agreement_period_contains_date_internal(PG_GETARG_AGREEMENT_PERIOD(0),
+														   PG_GETARG_DATEADT(1)));
+}
+
+Datum
+agreement_period_date_contained_by(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(agreement_period_contains_date_internal(PG_GETARG_AGREEMENT_PERIOD(1),
+														   PG_GETARG_DATEADT(0)));
+}
+
+Datum
+agreement_period_union(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0);
+	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1);
+	AgreementPeriod r;
+
+	if (!agreement_period_overlaps_internal(a, b) &&
+		!agreement_period_adjacent_internal(a, b))
+	{
+		char		alo[16],
+					ahi[16],
+					blo[16],
+					bhi[16];
+
+		agreement_period_date_out(a.lower, alo);
+		agreement_period_date_out(a.upper, ahi);
+		agreement_period_date_out(b.lower, blo);
+		agreement_period_date_out(b.upper, bhi);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("union of agreement periods [%s,%s) and [%s,%s) would not be contiguous",
+						alo, ahi, blo, bhi),
+				 errdetail("The periods neither overlap nor touch.")));
+	}
+	r.lower = Min(a.lower, b.lower);
+	r.upper = Max(a.upper, b.upper);
+	PG_RETURN_AGREEMENT_PERIOD(r);
+}
+
+/*
+ * Disjoint periods have no intersection: NULL, as the one value that says
+ * "no period" (an agreement_period is never empty).
+ */
+Datum
+agreement_period_intersect(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0);
+	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1);
+	AgreementPeriod r;
+
+	if (!agreement_period_overlaps_internal(a, b))
+		PG_RETURN_NULL();
+	r.lower = Max(a.lower, b.lower);
+	r.upper = Min(a.upper, b.upper);
+	PG_RETURN_AGREEMENT_PERIOD(r);
+}

@@ -1,0 +1,108 @@
+/*
+ * agreement_period.h
+ *		The agreement_period type: a half-open, never empty span of dates.
+ *
+ * A period is [lower, upper) with lower < upper, both DateADT.  An infinite
+ * start is DATEVAL_NOBEGIN and an infinite end DATEVAL_NOEND, so the plain
+ * signed order of the two int32 fields is the order of the ends, infinities
+ * included.  The two fields are packed into one 64-bit Datum (lower in the
+ * high half), which makes the type pass-by-value: scans, sorts and index
+ * keys never touch the heap for it.
+ */
+#ifndef COSTSHARE_AGREEMENT_PERIOD_H
+#define COSTSHARE_AGREEMENT_PERIOD_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/date.h"
+
+#if SIZEOF_DATUM != 8
+#error "agreement_period is passed by value and needs an 8-byte Datum"
+#endif
+
+typedef struct AgreementPeriod
+{
+	DateADT		lower;			/* first day, or DATEVAL_NOBEGIN */
+	DateADT		upper;			/* day after the last, or DATEVAL_NOEND */
+} AgreementPeriod;
+
+static inline Datum
+AgreementPeriodGetDatum(AgreementPeriod p)
+{
+	return (Datum) (((uint64) (uint32) p.lower << 32) | (uint64) (uint32) p.upper);
+}
+
+static inline AgreementPeriod
+DatumGetAgreementPeriod(Datum d)
+{
+	AgreementPeriod p;
+
+	p.lower = (DateADT) (int32) (uint32) ((uint64) d >> 32);
+	p.upper = (DateADT) (int32) (uint32) ((uint64) d & 0xFFFFFFFF);
+	return p;
+}
+
+#define PG_GETARG_AGREEMENT_PERIOD(n)	DatumGetAgreementPeriod(PG_GETARG_DATUM(n))
+#define PG_RETURN_AGREEMENT_PERIOD(x)	return AgreementPeriodGetDatum(x)
+
+static inline bool
+agreement_period_is_finite(AgreementPeriod p)
+{
+	return p.lower != DATEVAL_NOBEGIN && p.upper != DATEVAL_NOEND;
+}
+
+/* The single source of the btree order: start, then end. */
+static inline int
+agreement_period_cmp_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	if (a.lower != b.lower)
+		return (a.lower < b.lower) ? -1 : 1;
+	if (a.upper != b.upper)
+		return (a.upper < b.upper) ? -1 : 1;
+	return 0;
+}
+
+static inline bool
+agreement_period_overlaps_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.lower < b.upper && b.lower < a.upper;
+}
+
+static inline bool
+agreement_period_contains_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.lower <= b.lower && b.upper <= a.upper;
+}
+
+/*
+ * An infinite end contains every later date, 'infinity' itself included,
+ * as an unbounded daterange does.
+ */
+static inline bool
+agreement_period_contains_date_internal(AgreementPeriod a, DateADT d)
+{
+	return a.lower <= d && (d < a.upper || a.upper == DATEVAL_NOEND);
+}
+
+static inline bool
+agreement_period_adjacent_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.upper == b.lower || b.upper == a.lower;
+}
+
+/*
+ * Make a period from its ends, reporting through escontext (22008 for a date
+ * outside the supported range, 22000 for an empty or inverted span).
+ * Returns false after a soft error.
+ */
+extern bool agreement_period_make(DateADT lower, DateADT upper,
+								  AgreementPeriod *result,
+								  struct Node *escontext);
+
+/* Write a date as ISO 8601 (or -infinity / infinity); buf needs 16 bytes. */
+extern void agreement_period_date_out(DateADT d, char *buf);
+
+/* Error unless the period is finite; what names the operation refused. */
+extern void agreement_period_require_finite(AgreementPeriod p, const char *what);
+
+#endif							/* COSTSHARE_AGREEMENT_PERIOD_H */

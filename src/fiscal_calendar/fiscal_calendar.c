@@ -1,0 +1,814 @@
+/*
+ * fiscal_calendar.c
+ *		The fiscal_calendar type and the fiscal functions built on it.
+ *
+ * Every function takes its calendar as an argument and nothing else
+ * (no settings, no catalog), so all of them are immutable.
+ */
+#include "postgres.h"
+
+#include <ctype.h>
+
+#include "catalog/pg_type.h"
+#include "common/int.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+
+#include "common/compat.h"
+#include "agreement_period/agreement_period.h"
+#include "fiscal_calendar/fiscal_calendar.h"
+
+PG_FUNCTION_INFO_V1(fiscal_calendar_in);
+PG_FUNCTION_INFO_V1(fiscal_calendar_out);
+PG_FUNCTION_INFO_V1(fiscal_calendar_recv);
+PG_FUNCTION_INFO_V1(fiscal_calendar_send);
+PG_FUNCTION_INFO_V1(fiscal_calendar_new);
+PG_FUNCTION_INFO_V1(fiscal_calendar_eq);
+PG_FUNCTION_INFO_V1(fiscal_calendar_ne);
+PG_FUNCTION_INFO_V1(fiscal_calendar_start_month);
+PG_FUNCTION_INFO_V1(fiscal_calendar_start_day);
+PG_FUNCTION_INFO_V1(fiscal_calendar_naming);
+PG_FUNCTION_INFO_V1(fiscal_calendar_label_style);
+PG_FUNCTION_INFO_V1(fiscal_year_of_date);
+PG_FUNCTION_INFO_V1(fiscal_year_period);
+PG_FUNCTION_INFO_V1(fiscal_year_label);
+PG_FUNCTION_INFO_V1(fiscal_label);
+PG_FUNCTION_INFO_V1(fiscal_years);
+PG_FUNCTION_INFO_V1(fiscal_pieces);
+
+typedef struct BuiltinCalendar
+{
+	const char *name;
+	FiscalCalendarFields fields;
+} BuiltinCalendar;
+
+static const BuiltinCalendar builtin_calendars[] = {
+	{"calendar", {1, 1, false, FISCAL_LABEL_PLAIN}},
+	{"jp", {4, 1, false, FISCAL_LABEL_JFY}},
+	{"us_federal", {10, 1, true, FISCAL_LABEL_FY}},
+	{"uk", {4, 1, false, FISCAL_LABEL_SPLIT}},
+	{"uk_tax", {4, 6, false, FISCAL_LABEL_SPLIT}},
+	{"au", {7, 1, true, FISCAL_LABEL_SPLIT}},
+};
+
+static const char *const label_style_names[] = {"plain", "fy", "jfy", "split"};
+
+/* the proleptic range PostgreSQL dates cover, with a year to spare */
+#define FISCAL_YEAR_MIN		(-4712)
+#define FISCAL_YEAR_MAX		5874897
+
+/* ---------------------------------------------------------------- the type */
+
+static bool
+fields_valid(const FiscalCalendarFields *f)
+{
+	/* February 29 is refused: a year must start on a day every year has */
+	return f->month >= 1 && f->month <= 12 && f->day >= 1 &&
+		f->day <= day_tab[0][f->month - 1] &&
+		(int) f->style >= 0 && f->style <= FISCAL_LABEL_STYLE_MAX;
+}
+
+bool
+fiscal_calendar_valid(FiscalCalendar c)
+{
+	FiscalCalendarFields f;
+
+	if ((c & ~0xFFF) != 0)
+		return false;
+	fiscal_calendar_unpack(c, &f);
+	return fields_valid(&f) && fiscal_calendar_pack(&f) == c;
+}
+
+static bool
+naming_parse(const char *s, int len, bool *end_naming)
+{
+	if (len == 5 && pg_strncasecmp(s, "start", 5) == 0)
+		*end_naming = false;
+	else if (len == 3 && pg_strncasecmp(s, "end", 3) == 0)
+		*end_naming = true;
+	else
+		return false;
+	return true;
+}
+
+static bool
+label_style_parse(const char *s, int len, FiscalLabelStyle *style)
+{
+	int			i;
+
+	for (i = 0; i <= FISCAL_LABEL_STYLE_MAX; i++)
+	{
+		if ((int) strlen(label_style_names[i]) == len &&
+			pg_strncasecmp(s, label_style_names[i], len) == 0)
+		{
+			*style = (FiscalLabelStyle) i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * A built-in name (any case) or the canonical form MM-DD/naming/style that
+ * fiscal_calendar_out writes for other calendars.
+ */
+bool
+fiscal_calendar_parse(const char *str, int len, FiscalCalendar *result,
+					  struct Node *escontext)
+{
+	const char *s = str;
+	int			i;
+
+	while (len > 0 && isspace((unsigned char) *s))
+	{
+		s++;
+		len--;
+	}
+	while (len > 0 && isspace((unsigned char) s[len - 1]))
+		len--;
+
+	for (i = 0; i < lengthof(builtin_calendars); i++)
+	{
+		if ((int) strlen(builtin_calendars[i].name) == len &&
+			pg_strncasecmp(s, builtin_calendars[i].name, len) == 0)
+		{
+			*result = fiscal_calendar_pack(&builtin_calendars[i].fields);
+			return true;
+		}
+	}
+
+	if (len >= 7 && isdigit((unsigned char) s[0]) && isdigit((unsigned char) s[1]) &&
+		s[2] == '-' && isdigit((unsigned char) s[3]) && isdigit((unsigned char) s[4]) &&
+		s[5] == '/')
+	{
+		FiscalCalendarFields f;
+		const char *naming = s + 6;
+		const char *slash = memchr(naming, '/', s + len - naming);
+
+		f.month = (s[0] - '0') * 10 + (s[1] - '0');
+		f.day = (s[3] - '0') * 10 + (s[4] - '0');
+		f.style = FISCAL_LABEL_FY;
+		if (slash != NULL &&
+			naming_parse(naming, slash - naming, &f.end_naming) &&
+			label_style_parse(slash + 1, s + len - slash - 1, &f.style))
+		{
+			if (!fields_valid(&f))
+				ereturn(escontext, false,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("fiscal year cannot start on month %d day %d", f.month, f.day),
+						 errdetail("A fiscal year starts on a day that every year has (February 29 is not one).")));
+			*result = fiscal_calendar_pack(&f);
+			return true;
+		}
+	}
+
+	ereturn(escontext, false,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown fiscal calendar: \"%.*s\"", len, s),
+			 errhint("Use calendar, jp, us_federal, uk, uk_tax or au, a form such as 07-01/end/fy, or fiscal_calendar(month, day, naming).")));
+}
+
+Datum
+fiscal_calendar_in(PG_FUNCTION_ARGS)
+{
+	char	   *str = PG_GETARG_CSTRING(0);
+	FiscalCalendar c;
+
+	if (!fiscal_calendar_parse(str, strlen(str), &c, COSTSHARE_ESCONTEXT(fcinfo)))
+		PG_RETURN_NULL();
+	PG_RETURN_FISCAL_CALENDAR(c);
+}
+
+static const char *
+builtin_name(FiscalCalendar c)
+{
+	int			i;
+
+	for (i = 0; i < lengthof(builtin_calendars); i++)
+		if (fiscal_calendar_pack(&builtin_calendars[i].fields) == c)
+			return builtin_calendars[i].name;
+	return NULL;
+}
+
+Datum
+fiscal_calendar_out(PG_FUNCTION_ARGS)
+{
+	FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(0);
+	const char *name = builtin_name(c);
+	FiscalCalendarFields f;
+
+	if (name != NULL)
+		PG_RETURN_CSTRING(pstrdup(name));
+	fiscal_calendar_unpack(c, &f);
+	PG_RETURN_CSTRING(psprintf("%02d-%02d/%s/%s", f.month, f.day,
+							   f.end_naming ? "end" : "start",
+							   label_style_names[f.style]));
+}
+
+Datum
+fiscal_calendar_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	FiscalCalendar c = (FiscalCalendar) pq_getmsgint(buf, 4);
+
+	if (!fiscal_calendar_valid(c))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid fiscal_calendar value in binary input: %d", c)));
+	PG_RETURN_FISCAL_CALENDAR(c);
+}
+
+Datum
+fiscal_calendar_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, (uint32) PG_GETARG_FISCAL_CALENDAR(0));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* fiscal_calendar(month, day, naming text, label_style text default 'fy') */
+Datum
+fiscal_calendar_new(PG_FUNCTION_ARGS)
+{
+	FiscalCalendarFields f;
+	text	   *naming = PG_GETARG_TEXT_PP(2);
+	text	   *style = PG_GETARG_TEXT_PP(3);
+
+	f.month = PG_GETARG_INT32(0);
+	f.day = PG_GETARG_INT32(1);
+	f.style = FISCAL_LABEL_FY;
+	f.end_naming = false;
+	if (!naming_parse(VARDATA_ANY(naming), VARSIZE_ANY_EXHDR(naming), &f.end_naming))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown fiscal year naming: \"%s\"", text_to_cstring(naming)),
+				 errhint("Use start (a year is named by the year it starts in) or end.")));
+	if (!label_style_parse(VARDATA_ANY(style), VARSIZE_ANY_EXHDR(style), &f.style))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown fiscal label style: \"%s\"", text_to_cstring(style)),
+				 errhint("Use plain (2021), fy (FY2021), jfy (JFY2021) or split (2021-22).")));
+	if (!fields_valid(&f))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fiscal year cannot start on month %d day %d", f.month, f.day),
+				 errdetail("A fiscal year starts on a day that every year has (February 29 is not one).")));
+	PG_RETURN_FISCAL_CALENDAR(fiscal_calendar_pack(&f));
+}
+
+Datum
+fiscal_calendar_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) == PG_GETARG_FISCAL_CALENDAR(1));
+}
+
+Datum
+fiscal_calendar_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) != PG_GETARG_FISCAL_CALENDAR(1));
+}
+
+Datum
+fiscal_calendar_start_month(PG_FUNCTION_ARGS)
+{
+	FiscalCalendarFields f;
+
+	fiscal_calendar_unpack(PG_GETARG_FISCAL_CALENDAR(0), &f);
+	PG_RETURN_INT32(f.month);
+}
+
+Datum
+fiscal_calendar_start_day(PG_FUNCTION_ARGS)
+{
+	FiscalCalendarFields f;
+
+	fiscal_calendar_unpack(PG_GETARG_FISCAL_CALENDAR(0), &f);
+	PG_RETURN_INT32(f.day);
+}
+
+Datum
+fiscal_calendar_naming(PG_FUNCTION_ARGS)
+{
+	FiscalCalendarFields f;
+
+	fiscal_calendar_unpack(PG_GETARG_FISCAL_CALENDAR(0), &f);
+	PG_RETURN_TEXT_P(cstring_to_text(f.end_naming ? "end" : "start"));
+}
+
+Datum
+fiscal_calendar_label_style(PG_FUNCTION_ARGS)
+{
+	FiscalCalendarFields f;
+
+	fiscal_calendar_unpack(PG_GETARG_FISCAL_CALENDAR(0), &f);
+	PG_RETURN_TEXT_P(cstring_to_text(label_style_names[f.style]));
+}
+
+/* ---------------------------------------------------------------- year arithmetic */
+
+int
+fiscal_calendar_year_of(FiscalCalendar c, DateADT d)
+{
+	FiscalCalendarFields f;
+	int			y,
+				m,
+				dd;
+	int			start_year;
+
+	Assert(!DATE_NOT_FINITE(d));
+	fiscal_calendar_unpack(c, &f);
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+	start_year = (m > f.month || (m == f.month && dd >= f.day)) ? y : y - 1;
+	return start_year + (f.end_naming ? 1 : 0);
+}
+
+bool
+fiscal_calendar_year_start(FiscalCalendar c, int fy, DateADT *start,
+						   struct Node *escontext)
+{
+	FiscalCalendarFields f;
+	int64		start_year;
+
+	fiscal_calendar_unpack(c, &f);
+	start_year = (int64) fy - (f.end_naming ? 1 : 0);
+	if (start_year < FISCAL_YEAR_MIN || start_year > FISCAL_YEAR_MAX ||
+		!IS_VALID_JULIAN((int) start_year, f.month, f.day) ||
+		!IS_VALID_DATE(date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE))
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("fiscal year %d is out of the range of dates", fy)));
+	*start = date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE;
+	return true;
+}
+
+bool
+fiscal_calendar_year_period(FiscalCalendar c, int fy, AgreementPeriod *result,
+							struct Node *escontext)
+{
+	DateADT		lower,
+				upper;
+
+	if (fy == PG_INT32_MAX)
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("fiscal year %d is out of the range of dates", fy)));
+	if (!fiscal_calendar_year_start(c, fy, &lower, escontext) ||
+		!fiscal_calendar_year_start(c, fy + 1, &upper, escontext))
+		return false;
+	result->lower = lower;
+	result->upper = upper;
+	return true;
+}
+
+static void
+require_finite_date(DateADT d)
+{
+	if (DATE_NOT_FINITE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("an infinite date has no fiscal year")));
+}
+
+Datum
+fiscal_year_of_date(PG_FUNCTION_ARGS)
+{
+	DateADT		d = PG_GETARG_DATEADT(0);
+
+	require_finite_date(d);
+	PG_RETURN_INT32(fiscal_calendar_year_of(PG_GETARG_FISCAL_CALENDAR(1), d));
+}
+
+Datum
+fiscal_year_period(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p;
+
+	fiscal_calendar_year_period(PG_GETARG_FISCAL_CALENDAR(1), PG_GETARG_INT32(0), &p, NULL);
+	PG_RETURN_AGREEMENT_PERIOD(p);
+}
+
+/* ---------------------------------------------------------------- labels */
+
+static void
+append_year_label(StringInfo buf, FiscalCalendar c, int fy)
+{
+	FiscalCalendarFields f;
+	int			start_year;
+
+	fiscal_calendar_unpack(c, &f);
+	switch (f.style)
+	{
+		case FISCAL_LABEL_PLAIN:
+			appendStringInfo(buf, "%d", fy);
+			break;
+		case FISCAL_LABEL_FY:
+			appendStringInfo(buf, "FY%d", fy);
+			break;
+		case FISCAL_LABEL_JFY:
+			appendStringInfo(buf, "JFY%d", fy);
+			break;
+		case FISCAL_LABEL_SPLIT:
+			start_year = fy - (f.end_naming ? 1 : 0);
+			if (f.month == 1 && f.day == 1)
+				appendStringInfo(buf, "%d", start_year);
+			else
+				appendStringInfo(buf, "%d-%02d", start_year,
+								 (int) (((int64) start_year + 1) % 100 + 100) % 100);
+			break;
+	}
+}
+
+Datum
+fiscal_year_label(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	append_year_label(&buf, PG_GETARG_FISCAL_CALENDAR(1), PG_GETARG_INT32(0));
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(buf.data, buf.len));
+}
+
+/* Is d the first day of a fiscal year? */
+static bool
+is_year_start(FiscalCalendar c, DateADT d)
+{
+	DateADT		start;
+
+	if (DATE_NOT_FINITE(d))
+		return false;
+	return fiscal_calendar_year_start(c, fiscal_calendar_year_of(c, d), &start, NULL) &&
+		start == d;
+}
+
+/*
+ * FY labels when the period is whole fiscal years (JFY2016–JFY2020, with an
+ * en dash, or ".." where the database encoding has no en dash), else the
+ * inclusive dates first..last; both forms read back as agreement_period
+ * input (a non-JFY label needs its @calendar appended).
+ */
+static char *
+period_label(AgreementPeriod p, FiscalCalendar c)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	if (is_year_start(c, p.lower) && is_year_start(c, p.upper))
+	{
+		int			first = fiscal_calendar_year_of(c, p.lower);
+		int			last = fiscal_calendar_year_of(c, p.upper - 1);
+
+		append_year_label(&buf, c, first);
+		if (last != first)
+		{
+			appendStringInfoString(&buf, GetDatabaseEncoding() == PG_UTF8 ? "\xe2\x80\x93" : "..");
+			append_year_label(&buf, c, last);
+		}
+	}
+	else
+	{
+		char		d[16];
+
+		agreement_period_date_out(p.lower, d);
+		appendStringInfoString(&buf, d);
+		appendStringInfoString(&buf, "..");
+		agreement_period_date_out(DATE_IS_NOEND(p.upper) ? p.upper : p.upper - 1, d);
+		appendStringInfoString(&buf, d);
+	}
+	return buf.data;
+}
+
+Datum
+fiscal_label(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(period_label(PG_GETARG_AGREEMENT_PERIOD(0),
+												  PG_GETARG_FISCAL_CALENDAR(1))));
+}
+
+/*
+ * One fiscal label: an optional JFY or FY prefix, a year, and for the split
+ * style the last two digits of the next year (2021-22).
+ */
+typedef struct LabelToken
+{
+	bool		jfy;			/* written with the JFY prefix */
+	bool		split;			/* written as 2021-22 */
+	int			year;			/* the number written */
+	int			next2;			/* the two digits after the dash */
+} LabelToken;
+
+static bool
+label_token_parse(const char *s, int len, LabelToken *t)
+{
+	int			n = 0;
+	int64		year = 0;
+
+	while (len > 0 && isspace((unsigned char) *s))
+	{
+		s++;
+		len--;
+	}
+	while (len > 0 && isspace((unsigned char) s[len - 1]))
+		len--;
+	t->jfy = false;
+	t->split = false;
+	if (len >= 3 && pg_strncasecmp(s, "JFY", 3) == 0)
+	{
+		t->jfy = true;
+		s += 3;
+		len -= 3;
+	}
+	else if (len >= 2 && pg_strncasecmp(s, "FY", 2) == 0)
+	{
+		s += 2;
+		len -= 2;
+	}
+	while (n < len && n < 7 && isdigit((unsigned char) s[n]))
+		year = year * 10 + (s[n++] - '0');
+	if (n < 4)
+		return false;
+	t->year = (int) year;
+	if (n == len)
+		return true;
+	if (len - n == 3 && s[n] == '-' && isdigit((unsigned char) s[n + 1]) &&
+		isdigit((unsigned char) s[n + 2]))
+	{
+		t->split = true;
+		t->next2 = (s[n + 1] - '0') * 10 + (s[n + 2] - '0');
+		return true;
+	}
+	return false;
+}
+
+/* The fiscal year a token names in calendar c. */
+static bool
+label_token_year(const LabelToken *t, FiscalCalendar c, const char *whole,
+				 int *fy, struct Node *escontext)
+{
+	FiscalCalendarFields f;
+
+	fiscal_calendar_unpack(c, &f);
+	if (!t->split)
+	{
+		*fy = t->year;
+		return true;
+	}
+	if (f.month == 1 && f.day == 1)
+		ereturn(escontext, false,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fiscal label in \"%s\" spans two years but the calendar's years start on January 1", whole)));
+	if (t->next2 != (t->year + 1) % 100)
+		ereturn(escontext, false,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fiscal label %d-%02d in \"%s\" does not name consecutive years",
+						t->year, t->next2, whole),
+				 errhint("Write the first calendar year and the last two digits of the next, as in 2021-22.")));
+	*fy = t->year + (f.end_naming ? 1 : 0);
+	return true;
+}
+
+bool
+fiscal_label_period_parse(const char *str, AgreementPeriod *result,
+						  struct Node *escontext)
+{
+	int			len = strlen(str);
+	const char *at = strrchr(str, '@');
+	const char *body_end = at ? at : str + len;
+	const char *sep;
+	int			sep_len = 2;
+	LabelToken	first,
+				last;
+	bool		have_calendar = false;
+	FiscalCalendar c = 0;
+	FiscalCalendar jp = fiscal_calendar_pack(&builtin_calendars[1].fields);
+	int			fy_first,
+				fy_last;
+	DateADT		lower,
+				upper;
+
+	if (at != NULL)
+	{
+		if (!fiscal_calendar_parse(at + 1, str + len - at - 1, &c, escontext))
+			return false;
+		have_calendar = true;
+	}
+
+	sep = strstr(str, "..");
+	if (sep == NULL || sep >= body_end)
+	{
+		sep = strstr(str, "\xe2\x80\x93");
+		sep_len = 3;
+	}
+	if (sep != NULL && sep >= body_end)
+		sep = NULL;
+
+	if (sep == NULL)
+	{
+		if (!label_token_parse(str, body_end - str, &first))
+			goto syntax;
+		last = first;
+	}
+	else if (!label_token_parse(str, sep - str, &first) ||
+			 !label_token_parse(sep + sep_len, body_end - sep - sep_len, &last))
+		goto syntax;
+
+	if (first.jfy || last.jfy)
+	{
+		if (have_calendar && c != jp)
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("JFY labels in \"%s\" name Japanese fiscal years but the calendar given is another", str),
+					 errhint("Write FY with the calendar, as in FY2021@us_federal, or JFY alone.")));
+		c = jp;
+		have_calendar = true;
+	}
+	if (!have_calendar)
+		ereturn(escontext, false,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+				 errdetail("A fiscal label other than JFY needs its calendar."),
+				 errhint("Append the calendar, as in FY2021@us_federal or 2021@calendar.")));
+
+	if (!label_token_year(&first, c, str, &fy_first, escontext) ||
+		!label_token_year(&last, c, str, &fy_last, escontext))
+		return false;
+	if (fy_last < fy_first)
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATA_EXCEPTION),
+				 errmsg("fiscal years in \"%s\" are in reverse order", str),
+				 errdetail("The first fiscal year must not come after the last.")));
+	if (!fiscal_calendar_year_start(c, fy_first, &lower, escontext))
+		return false;
+	if (fy_last == PG_INT32_MAX || !fiscal_calendar_year_start(c, fy_last + 1, &upper, escontext))
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("fiscal year %d is out of the range of dates", fy_last)));
+	return agreement_period_make(lower, upper, result, escontext);
+
+syntax:
+	ereturn(escontext, false,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+			 errhint("Write [start,end), first..last, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
+}
+
+/* ---------------------------------------------------------------- splitting */
+
+/*
+ * fiscal_years(period, calendar): one row per fiscal year the period
+ * touches: (fiscal_year, label, part, days, whole).
+ */
+Datum
+fiscal_years(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+	FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(1);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int			fy,
+				first,
+				last;
+
+	agreement_period_require_finite(p, "split into fiscal years");
+	InitMaterializedSRF(fcinfo, 0);
+	first = fiscal_calendar_year_of(c, p.lower);
+	last = fiscal_calendar_year_of(c, p.upper - 1);
+	for (fy = first;; fy++)
+	{
+		AgreementPeriod year;
+		AgreementPeriod part;
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
+		StringInfoData label;
+
+		fiscal_calendar_year_period(c, fy, &year, NULL);
+		part.lower = Max(p.lower, year.lower);
+		part.upper = Min(p.upper, year.upper);
+		initStringInfo(&label);
+		append_year_label(&label, c, fy);
+		values[0] = Int32GetDatum(fy);
+		values[1] = PointerGetDatum(cstring_to_text_with_len(label.data, label.len));
+		values[2] = AgreementPeriodGetDatum(part);
+		values[3] = Int32GetDatum(part.upper - part.lower);
+		values[4] = BoolGetDatum(part.lower == year.lower && part.upper == year.upper);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		pfree(label.data);
+		if (fy == last)
+			break;
+	}
+	return (Datum) 0;
+}
+
+static int
+dateadt_cmp(const void *a, const void *b)
+{
+	DateADT		x = *(const DateADT *) a;
+	DateADT		y = *(const DateADT *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * fiscal_pieces(period, calendars[]): the common refinement of the period
+ * by the fiscal years of every calendar given; each piece lies inside one
+ * fiscal year of each calendar.  Rows: (part, days, fiscal_years int[],
+ * labels text[]), the arrays in the order of the calendars.
+ */
+Datum
+fiscal_pieces(PG_FUNCTION_ARGS)
+{
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(0);
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Datum	   *cal_datums;
+	bool	   *cal_nulls;
+	int			ncal;
+	DateADT    *cuts;
+	int			ncuts = 0;
+	int			maxcuts;
+	int			i,
+				k;
+	Datum	   *fy_datums;
+	Datum	   *label_datums;
+
+	agreement_period_require_finite(p, "split into fiscal years");
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("fiscal_pieces takes a one-dimensional array of calendars")));
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), sizeof(int32), true, TYPALIGN_INT,
+					  &cal_datums, &cal_nulls, &ncal);
+	for (i = 0; i < ncal; i++)
+		if (cal_nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("the array of fiscal calendars contains a null")));
+
+	InitMaterializedSRF(fcinfo, 0);
+
+	/* every year start strictly inside the period, of every calendar */
+	maxcuts = 2;
+	for (i = 0; i < ncal; i++)
+	{
+		FiscalCalendar c = DatumGetFiscalCalendar(cal_datums[i]);
+
+		maxcuts += fiscal_calendar_year_of(c, p.upper - 1) - fiscal_calendar_year_of(c, p.lower) + 1;
+	}
+	cuts = palloc(sizeof(DateADT) * maxcuts);
+	cuts[ncuts++] = p.lower;
+	cuts[ncuts++] = p.upper;
+	for (i = 0; i < ncal; i++)
+	{
+		FiscalCalendar c = DatumGetFiscalCalendar(cal_datums[i]);
+		int			fy = fiscal_calendar_year_of(c, p.lower);
+		int			last = fiscal_calendar_year_of(c, p.upper - 1);
+
+		while (fy < last)
+		{
+			DateADT		start;
+
+			fy++;
+			fiscal_calendar_year_start(c, fy, &start, NULL);
+			cuts[ncuts++] = start;
+		}
+	}
+	qsort(cuts, ncuts, sizeof(DateADT), dateadt_cmp);
+
+	fy_datums = palloc(sizeof(Datum) * Max(ncal, 1));
+	label_datums = palloc(sizeof(Datum) * Max(ncal, 1));
+	for (k = 0; k + 1 < ncuts; k++)
+	{
+		AgreementPeriod part;
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		if (cuts[k] == cuts[k + 1])
+			continue;
+		part.lower = cuts[k];
+		part.upper = cuts[k + 1];
+		for (i = 0; i < ncal; i++)
+		{
+			FiscalCalendar c = DatumGetFiscalCalendar(cal_datums[i]);
+			int			fy = fiscal_calendar_year_of(c, part.lower);
+			StringInfoData label;
+
+			initStringInfo(&label);
+			append_year_label(&label, c, fy);
+			fy_datums[i] = Int32GetDatum(fy);
+			label_datums[i] = PointerGetDatum(cstring_to_text_with_len(label.data, label.len));
+		}
+		values[0] = AgreementPeriodGetDatum(part);
+		values[1] = Int32GetDatum(part.upper - part.lower);
+		values[2] = PointerGetDatum(construct_array(fy_datums, ncal, INT4OID,
+													sizeof(int32), true, TYPALIGN_INT));
+		values[3] = PointerGetDatum(construct_array(label_datums, ncal, TEXTOID,
+													-1, false, TYPALIGN_INT));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

@@ -1,0 +1,92 @@
+-- fiscal_calendar: when a fiscal year starts and how it is named, 4 bytes by value.
+
+CREATE TYPE fiscal_calendar;
+
+CREATE FUNCTION fiscal_calendar_in(cstring) RETURNS fiscal_calendar
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fiscal_calendar_out(fiscal_calendar) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fiscal_calendar_recv(internal) RETURNS fiscal_calendar
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION fiscal_calendar_send(fiscal_calendar) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE fiscal_calendar (
+	INPUT = fiscal_calendar_in,
+	OUTPUT = fiscal_calendar_out,
+	RECEIVE = fiscal_calendar_recv,
+	SEND = fiscal_calendar_send,
+	INTERNALLENGTH = 4,
+	PASSEDBYVALUE,
+	ALIGNMENT = int4,
+	STORAGE = plain
+);
+COMMENT ON TYPE fiscal_calendar IS
+	'a fiscal calendar: start month and day, naming by start or end year, label style';
+COMMENT ON FUNCTION fiscal_calendar_in(cstring) IS 'fiscal_calendar text input: a built-in name or MM-DD/naming/style';
+COMMENT ON FUNCTION fiscal_calendar_out(fiscal_calendar) IS 'fiscal_calendar text output';
+COMMENT ON FUNCTION fiscal_calendar_recv(internal) IS 'fiscal_calendar binary input, validated';
+COMMENT ON FUNCTION fiscal_calendar_send(fiscal_calendar) IS 'fiscal_calendar binary output';
+
+CREATE FUNCTION fiscal_calendar(month integer, day integer, naming text, label_style text DEFAULT 'fy')
+	RETURNS fiscal_calendar
+	AS 'MODULE_PATHNAME', 'fiscal_calendar_new' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fiscal_calendar(integer, integer, text, text) IS
+	'a fiscal calendar whose years start on the given month and day, named by the year they start or end in (start/end), labelled plain, fy, jfy or split';
+
+CREATE FUNCTION fiscal_calendar_eq(fiscal_calendar, fiscal_calendar) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION fiscal_calendar_ne(fiscal_calendar, fiscal_calendar) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_eq(fiscal_calendar, fiscal_calendar) IS 'implementation of = for fiscal_calendar';
+COMMENT ON FUNCTION fiscal_calendar_ne(fiscal_calendar, fiscal_calendar) IS 'implementation of <> for fiscal_calendar';
+CREATE OPERATOR = (
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_eq,
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel);
+CREATE OPERATOR <> (
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_ne,
+	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
+COMMENT ON OPERATOR = (fiscal_calendar, fiscal_calendar) IS 'same start, naming and label style';
+COMMENT ON OPERATOR <> (fiscal_calendar, fiscal_calendar) IS 'different start, naming or label style';
+
+CREATE FUNCTION start_month(fiscal_calendar) RETURNS integer
+	AS 'MODULE_PATHNAME', 'fiscal_calendar_start_month' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION start_day(fiscal_calendar) RETURNS integer
+	AS 'MODULE_PATHNAME', 'fiscal_calendar_start_day' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION naming(fiscal_calendar) RETURNS text
+	AS 'MODULE_PATHNAME', 'fiscal_calendar_naming' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION label_style(fiscal_calendar) RETURNS text
+	AS 'MODULE_PATHNAME', 'fiscal_calendar_label_style' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION start_month(fiscal_calendar) IS 'month the fiscal year starts';
+COMMENT ON FUNCTION start_day(fiscal_calendar) IS 'day of the month the fiscal year starts';
+COMMENT ON FUNCTION naming(fiscal_calendar) IS 'start or end: whether a fiscal year is named by the calendar year it starts or ends in';
+COMMENT ON FUNCTION label_style(fiscal_calendar) IS 'plain, fy, jfy or split: how fiscal years are labelled';
+
+-- fiscal functions
+CREATE FUNCTION fiscal_year(date, fiscal_calendar) RETURNS integer
+	AS 'MODULE_PATHNAME', 'fiscal_year_of_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fiscal_year(date, fiscal_calendar) IS 'the fiscal year the date falls in';
+CREATE FUNCTION fiscal_year_period(integer, fiscal_calendar) RETURNS agreement_period
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fiscal_year_period(integer, fiscal_calendar) IS 'the period of a fiscal year';
+CREATE FUNCTION fiscal_year_label(integer, fiscal_calendar) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fiscal_year_label(integer, fiscal_calendar) IS 'the label of a fiscal year (JFY2021, FY2021, 2021-22, 2021)';
+CREATE FUNCTION fiscal_label(agreement_period, fiscal_calendar) RETURNS text
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION fiscal_label(agreement_period, fiscal_calendar) IS
+	'fiscal-year labels (JFY2016–JFY2020) when the period is whole fiscal years, else first..last dates';
+
+CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar,
+	OUT fiscal_year integer, OUT label text, OUT part agreement_period, OUT days integer, OUT whole boolean)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION fiscal_years(agreement_period, fiscal_calendar) IS
+	'one row per fiscal year the period touches: the year, its label, the part of the period inside it, its days, whether the year is covered whole';
+
+CREATE FUNCTION fiscal_pieces(agreement_period, fiscal_calendar[],
+	OUT part agreement_period, OUT days integer, OUT fiscal_years integer[], OUT labels text[])
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION fiscal_pieces(agreement_period, fiscal_calendar[]) IS
+	'the period cut at every fiscal year start of every calendar given; each piece with its fiscal year and label in each calendar, in array order';
