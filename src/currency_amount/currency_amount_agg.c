@@ -71,6 +71,28 @@ sum_state_syntax_error(const char *str)
 }
 
 /*
+ * A state is transient: it is made and finished under one catalog, so its
+ * scale must be the currency's.  Refusing others keeps every amount a
+ * finished state yields one that text input reads back.
+ */
+static void
+sum_state_check_scale(const CurrencyAmountSumState *s, int sqlstate)
+{
+	int			expected = currency_amount_scale_of(s->currency);
+
+	if (s->scale != expected)
+	{
+		char		code[4];
+
+		currency_code(s->currency, code);
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid scale %d in currency_amount_sum_state for %s", s->scale, code),
+				 errdetail("%s amounts have %d decimal places.", code, expected)));
+	}
+}
+
+/*
  * Text form: "empty", or "<code> <scale> <sum> <count>", such as
  * "USD 2 123456 10".
  */
@@ -125,6 +147,7 @@ currency_amount_sum_state_in(PG_FUNCTION_ARGS)
 	s->sum = neg ? (int128) ((unsigned __int128) 0 - mag) : (int128) mag;
 	s->scale = (int8) scale;
 	s->count = count;
+	sum_state_check_scale(s, ERRCODE_INVALID_TEXT_REPRESENTATION);
 	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
 }
 
@@ -177,6 +200,7 @@ currency_amount_sum_state_recv(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("invalid scale %d in binary currency_amount_sum_state", scale)));
 		s->scale = (int8) scale;
+		sum_state_check_scale(s, ERRCODE_INVALID_BINARY_REPRESENTATION);
 		hi = pq_getmsgint64(buf);
 		lo = (uint64) pq_getmsgint64(buf);
 		s->sum = (int128) (((unsigned __int128) (uint64) hi << 64) | lo);
