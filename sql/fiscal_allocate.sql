@@ -22,6 +22,15 @@ SELECT * FROM allocate_minor_units(3, 'JFY2016..JFY2017', 'jp', 'equal');
 -- months: uk_tax years start on the 6th, yet a whole year is 12 months
 SELECT * FROM allocate_minor_units(1200, '[2021-01-01,2023-01-01)', 'uk_tax', 'months');
 
+-- month ends: December 31 is 1/31 of December, January and February are two
+-- whole months whether February has 28 days or 29 (but not by days)
+SELECT m AS method, a.* FROM (VALUES ('months'), ('days')) v(m),
+	LATERAL allocate_minor_units(1000, '[2020-12-31,2021-03-01)', 'calendar', m) a;
+SELECT m AS method, a.* FROM (VALUES ('months'), ('days')) v(m),
+	LATERAL allocate_minor_units(1000, '[2019-12-31,2020-03-01)', 'calendar', m) a;
+-- a calendar whose years start on a month end
+SELECT * FROM allocate_minor_units(1000, '[2020-12-01,2022-01-15)', fiscal_calendar(12, 31, 'start'), 'equal');
+
 -- errors
 SELECT * FROM allocate_minor_units(100, '[2021-01-01,)', 'jp');
 SELECT * FROM allocate_minor_units(100, '[,2021-01-01)', 'jp', 'equal');

@@ -21,6 +21,15 @@ SELECT t, pg_temp.try_calendar(t) FROM (VALUES
 SELECT c, start_month(c), start_day(c), naming(c), label_style(c)
 FROM (VALUES ('calendar'::fiscal_calendar), ('jp'), ('us_federal'), ('uk'), ('uk_tax'), ('au')) v(c);
 
+-- btree and hash opclasses, for grouping and joining on calendars
+SELECT amname, opcname, amvalidate(opc.oid)
+FROM pg_opclass opc JOIN pg_am am ON am.oid = opcmethod
+WHERE opcintype = 'fiscal_calendar'::regtype ORDER BY amname;
+SELECT c, count(*) FROM (VALUES ('jp'::fiscal_calendar), ('04-01/start/jfy'), ('uk'), ('us_federal'), ('calendar')) v(c)
+GROUP BY c ORDER BY c;
+SELECT fiscal_calendar_hash_extended('jp', 0) <> fiscal_calendar_hash_extended('jp', 1) AS seed_matters,
+	fiscal_calendar_hash('jp') = fiscal_calendar_hash('04-01/start/jfy') AS equal_values_hash_equal;
+
 -- constructor
 SELECT fiscal_calendar(7, 1, 'end'), fiscal_calendar(4, 1, 'start', 'jfy') = 'jp' AS is_jp,
 	fiscal_calendar(10, 1, 'end', 'fy') = 'us_federal' AS is_us_federal,

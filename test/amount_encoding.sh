@@ -41,7 +41,7 @@ fails() {
 
 dropdb --if-exists "$db" >/dev/null 2>&1
 createdb --template=template0 --encoding=LATIN1 --locale=C "$db" || { echo "0 passed, 1 failed"; exit 1; }
-psql_db 'CREATE EXTENSION costshare' >/dev/null
+psql_db 'CREATE EXTENSION costshare CASCADE' >/dev/null || { echo "CREATE EXTENSION failed"; echo "0 passed, 1 failed"; exit 1; }
 
 check "the database is LATIN1" "SELECT getdatabaseencoding()" "LATIN1"
 check "codes" "SELECT '946,500,000,000 jpy'::currency_amount" "JPY 946500000000"

@@ -90,6 +90,9 @@ COMMENT ON FUNCTION agreement_period_le(agreement_period, agreement_period) IS '
 COMMENT ON FUNCTION agreement_period_gt(agreement_period, agreement_period) IS 'implementation of > for agreement_period';
 COMMENT ON FUNCTION agreement_period_ge(agreement_period, agreement_period) IS 'implementation of >= for agreement_period';
 COMMENT ON FUNCTION agreement_period_cmp(agreement_period, agreement_period) IS 'btree comparison of agreement periods: start, then end';
+CREATE FUNCTION agreement_period_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION agreement_period_sortsupport(internal) IS 'btree sort support for agreement_period';
 COMMENT ON FUNCTION agreement_period_hash(agreement_period) IS 'hash of an agreement period';
 COMMENT ON FUNCTION agreement_period_hash_extended(agreement_period, bigint) IS 'seeded 64-bit hash of an agreement period';
 
@@ -125,7 +128,8 @@ CREATE OPERATOR CLASS agreement_period_ops
 	OPERATOR 3 =,
 	OPERATOR 4 >=,
 	OPERATOR 5 >,
-	FUNCTION 1 agreement_period_cmp(agreement_period, agreement_period);
+	FUNCTION 1 agreement_period_cmp(agreement_period, agreement_period),
+	FUNCTION 2 agreement_period_sortsupport(internal);
 COMMENT ON OPERATOR CLASS agreement_period_ops USING btree IS 'order of agreement periods: start, then end';
 
 CREATE OPERATOR CLASS agreement_period_ops

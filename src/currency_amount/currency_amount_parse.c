@@ -197,6 +197,9 @@ static const SymbolPrefix symbol_prefixes[] = {
 	"Write East Asian units from the largest to the smallest, each once, " \
 	"for example \"1兆551億円\" or \"1조 1,833억 원\"."
 
+/* far more than any amount needs: 1조 5천억 3천만 5천 원 is 13 */
+#define AMOUNT_MAX_TOKENS 64
+
 typedef struct ParseState
 {
 	const char *str;			/* the whole input, for messages */
@@ -565,11 +568,15 @@ narrow_fullwidth(const char *str)
 
 /* Cut str into tokens; false (error reported) on anything unrecognized. */
 static bool
-amount_lex(ParseState *ps, AmountToken *tokens, int *ntokens)
+amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 {
 	const char *p = ps->text;
 	const char *end = p + strlen(p);
 	int			n = 0;
+	int			capacity = 16;
+	AmountToken *tokens = palloc(capacity * sizeof(AmountToken));
+
+	*tokensp = tokens;
 
 	for (;;)
 	{
@@ -578,6 +585,24 @@ amount_lex(ParseState *ps, AmountToken *tokens, int *ntokens)
 		p = skip_space(ps, p, end);
 		if (p >= end)
 			break;
+		/*
+		 * No amount has more than a few dozen tokens; stop long before the
+		 * array could need a huge allocation.
+		 */
+		if (n == AMOUNT_MAX_TOKENS)
+		{
+			amount_syntax_error(ps,
+								psprintf("The text has more than %d words, numbers and symbols.",
+										 AMOUNT_MAX_TOKENS),
+								AMOUNT_HINT_GENERAL);
+			return false;
+		}
+		if (n == capacity)
+		{
+			capacity *= 2;
+			tokens = repalloc(tokens, capacity * sizeof(AmountToken));
+			*tokensp = tokens;
+		}
 		t = &tokens[n++];
 		memset(t, 0, sizeof(*t));
 		if (is_ascii_digit(*p) || (*p == '.' && p + 1 < end && is_ascii_digit(p[1])))
@@ -838,12 +863,11 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
 	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
 
-	/* every token takes at least one byte */
-	tokens = palloc((strlen(str) + 1) * sizeof(AmountToken));
-	terms = palloc((strlen(str) + 1) * sizeof(Term));
-	if (!amount_lex(&ps, tokens, &ntokens) ||
+	if (!amount_lex(&ps, &tokens, &ntokens) ||
 		!combine_thousands(&ps, tokens, &ntokens))
 		return false;
+	/* one term per token at most */
+	terms = palloc((ntokens + 1) * sizeof(Term));
 	if (ntokens == 0)
 	{
 		amount_syntax_error(&ps, "The text is empty.", AMOUNT_HINT_GENERAL);

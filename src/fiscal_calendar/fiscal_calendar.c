@@ -37,6 +37,7 @@ PG_FUNCTION_INFO_V1(fiscal_calendar_le);
 PG_FUNCTION_INFO_V1(fiscal_calendar_gt);
 PG_FUNCTION_INFO_V1(fiscal_calendar_ge);
 PG_FUNCTION_INFO_V1(fiscal_calendar_hash);
+PG_FUNCTION_INFO_V1(fiscal_calendar_hash_extended);
 PG_FUNCTION_INFO_V1(fiscal_calendar_start_month);
 PG_FUNCTION_INFO_V1(fiscal_calendar_start_day);
 PG_FUNCTION_INFO_V1(fiscal_calendar_naming);
@@ -323,6 +324,12 @@ Datum
 fiscal_calendar_hash(PG_FUNCTION_ARGS)
 {
 	return hash_uint32((uint32) PG_GETARG_FISCAL_CALENDAR(0));
+}
+
+Datum
+fiscal_calendar_hash_extended(PG_FUNCTION_ARGS)
+{
+	return hash_uint32_extended((uint32) PG_GETARG_FISCAL_CALENDAR(0), PG_GETARG_INT64(1));
 }
 
 Datum

@@ -54,7 +54,10 @@ CREATE FUNCTION fiscal_calendar_cmp(fiscal_calendar, fiscal_calendar) RETURNS in
 CREATE FUNCTION fiscal_calendar_hash(fiscal_calendar) RETURNS integer
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_cmp(fiscal_calendar, fiscal_calendar) IS 'btree order of calendars: start month, start day, naming, label style';
+CREATE FUNCTION fiscal_calendar_hash_extended(fiscal_calendar, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_hash(fiscal_calendar) IS 'hash of a fiscal calendar';
+COMMENT ON FUNCTION fiscal_calendar_hash_extended(fiscal_calendar, bigint) IS 'seeded 64-bit hash of a fiscal calendar';
 CREATE FUNCTION fiscal_calendar_lt(fiscal_calendar, fiscal_calendar) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_lt(fiscal_calendar, fiscal_calendar) IS 'implementation of < for fiscal_calendar';
@@ -93,7 +96,8 @@ CREATE OPERATOR CLASS fiscal_calendar_ops DEFAULT FOR TYPE fiscal_calendar USING
 COMMENT ON OPERATOR CLASS fiscal_calendar_ops USING btree IS 'order of fiscal calendars by start month and day (for grouping and sorting)';
 CREATE OPERATOR CLASS fiscal_calendar_ops DEFAULT FOR TYPE fiscal_calendar USING hash AS
 	OPERATOR 1 =,
-	FUNCTION 1 fiscal_calendar_hash(fiscal_calendar);
+	FUNCTION 1 fiscal_calendar_hash(fiscal_calendar),
+	FUNCTION 2 fiscal_calendar_hash_extended(fiscal_calendar, bigint);
 COMMENT ON OPERATOR CLASS fiscal_calendar_ops USING hash IS 'hashing of fiscal calendars';
 
 CREATE FUNCTION start_month(fiscal_calendar) RETURNS integer
