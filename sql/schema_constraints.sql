@@ -26,6 +26,17 @@ WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AN
   AND (obj_description(c.oid, 'pg_class') IS NULL
 	   OR (a.attname IS NOT NULL AND col_description(c.oid, a.attnum) IS NULL));
 
+-- and every function and type of the extension
+SELECT p.oid::regprocedure::text AS uncommented
+FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND p.oid = d.objid
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AND d.deptype = 'e'
+  AND obj_description(p.oid, 'pg_proc') IS NULL
+UNION ALL
+SELECT t.oid::regtype::text
+FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND t.oid = d.objid
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AND d.deptype = 'e'
+  AND obj_description(t.oid, 'pg_type') IS NULL;
+
 -- fixtures: a host and a stationed party of our own
 INSERT INTO party (code, name, default_currency, fiscal_calendar, source)
 VALUES ('XH', 'Host of the tests', 'EUR', 'calendar', 'test'),

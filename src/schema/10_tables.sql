@@ -16,6 +16,17 @@
 CREATE TYPE @extschema@.party_code_range AS RANGE (subtype = text, collation = "C");
 COMMENT ON TYPE @extschema@.party_code_range IS
 	'Range of party codes; the agreement exclusion constraint compares [code,code] ranges for equality';
+COMMENT ON TYPE @extschema@.party_code_multirange IS
+	'Multirange of party codes (created with party_code_range; unused)';
+COMMENT ON FUNCTION @extschema@.party_code_range(text, text) IS
+	'Range of party codes from lower to upper, [)';
+COMMENT ON FUNCTION @extschema@.party_code_range(text, text, text) IS
+	'Range of party codes with the given bounds; [code,code] is one code';
+COMMENT ON FUNCTION @extschema@.party_code_multirange() IS 'Empty multirange of party codes';
+COMMENT ON FUNCTION @extschema@.party_code_multirange(@extschema@.party_code_range) IS
+	'Multirange of party codes holding one range';
+COMMENT ON FUNCTION @extschema@.party_code_multirange(@extschema@.party_code_range[]) IS
+	'Multirange of party codes holding the ranges given';
 
 -- ---------------------------------------------------------------- party
 
