@@ -47,6 +47,14 @@ INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, s
 
 -- ---------------------------------------------------------------- burden items
 
+-- SMA2011: the overall level was kept at the JFY2010 budget, 188.1 billion
+-- yen a year, for each of JFY2011-JFY2015.
+INSERT INTO burden_item (agreement, category, period, amount, basis, source, note)
+SELECT 'SMA2011', 'general', fiscal_year_period(y, 'jp'), currency_amount(188100000000, 'JPY'), 'ceiling',
+	   'MOFA, Host Nation Support (HNS), https://www.mofa.go.jp/region/n-america/us/security/hns.html',
+	   'Overall level kept at the JFY2010 budget: 188.1 billion yen a year.'
+FROM generate_series(2011, 2015) AS y;
+
 -- SMA2016: the five-year total, spread equally over JFY2016-JFY2020 (the
 -- agreement's allocation method, equal): 1,893 oku-en a year.
 INSERT INTO burden_item (agreement, category, period, amount, basis, source, note) VALUES

@@ -37,7 +37,7 @@ COMMENT ON COLUMN @extschema@.exchange_rates.source IS 'Title or URL of the publ
 
 /*
  * The rate in force for a span (a fiscal year, or one day):
- *   1. an average rate whose period overlaps the span, the one overlapping it
+ *   1. an average rate covering at least half of the span, the one covering it
  *      most (so the calendar-year average of the year holding most of a
  *      fiscal year), ties to the later start;
  *   2. else the latest rate of any kind that starts no later than the span.
@@ -66,27 +66,31 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 	SELECT r.rate, r.base_currency OPERATOR(@extschema@.<>) from_currency, r.base_currency, r.quote_currency,
 		   r.period, r.kind, r.provider, r.source,
-		   CASE WHEN r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within
-				THEN 'average over the period'
-				ELSE 'latest earlier rate' END
+		   CASE WHEN c.covers THEN 'average over the period' ELSE 'latest earlier rate' END
 	FROM @extschema@.exchange_rates r
+		CROSS JOIN LATERAL (
+			SELECT CASE WHEN r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within
+						THEN @extschema@.days(r.period OPERATOR(@extschema@.*) within)
+						ELSE 0 END AS overlap
+		) o
+		CROSS JOIN LATERAL (
+			SELECT 2 * o.overlap >= @extschema@.days(within) AND o.overlap > 0 AS covers
+		) c
 	WHERE from_currency OPERATOR(@extschema@.<>) to_currency
 	  AND ((r.base_currency OPERATOR(@extschema@.=) from_currency
 			AND r.quote_currency OPERATOR(@extschema@.=) to_currency)
 		   OR (r.base_currency OPERATOR(@extschema@.=) to_currency
 			   AND r.quote_currency OPERATOR(@extschema@.=) from_currency))
 	  AND ($4 IS NULL OR r.provider = $4)
-	  AND ((r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within)
-		   OR @extschema@.lower(r.period) <= @extschema@.lower(within))
-	ORDER BY (r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within) DESC,
-			 CASE WHEN r.period OPERATOR(@extschema@.&&) within
-				  THEN @extschema@.days(r.period OPERATOR(@extschema@.*) within) END DESC NULLS LAST,
+	  AND (c.covers OR @extschema@.lower(r.period) <= @extschema@.lower(within))
+	ORDER BY c.covers DESC,
+			 o.overlap DESC,
 			 @extschema@.lower(r.period) DESC,
 			 r.provider, r.id
 	LIMIT 1
 $$;
 COMMENT ON FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
-	'The exchange rate in force for a span: the average overlapping it most, else the latest earlier rate; optionally from one provider';
+	'The exchange rate in force for a span: the average covering most of it (at least half), else the latest earlier rate; optionally from one provider';
 
 /*
  * Convert at a rate found by rate_in_force.  The arithmetic is numeric and
