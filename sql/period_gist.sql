@@ -63,6 +63,7 @@ FROM seq_answers GROUP BY op ORDER BY op;
 EXPLAIN (COSTS OFF) SELECT id FROM period_gist_t WHERE p && 'JFY2016..JFY2020';
 EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE p && 'JFY2016..JFY2020';
 EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE p @> '2016-04-01'::date;
+EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE '2016-04-01'::date <@ p;
 EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE p <@ 'JFY2016';
 EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE p -|- 'JFY2016';
 EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE p << 'JFY2016';
@@ -70,6 +71,7 @@ EXPLAIN (COSTS OFF) SELECT p FROM period_gist_t WHERE p >> 'JFY2016';
 SET enable_bitmapscan = off;
 SELECT count(*), sum(days(p)) FROM period_gist_t WHERE p <@ 'JFY2016..JFY2020';
 SELECT count(*) FROM period_gist_t WHERE p @> '2004-02-29'::date;
+SELECT count(*) FROM period_gist_t WHERE '2004-02-29'::date <@ p;
 RESET enable_bitmapscan;
 RESET enable_seqscan;
 

@@ -94,6 +94,10 @@ SELECT bool_and(x.a = y.a) AS same_order, count(*)
 FROM (SELECT a, row_number() OVER (ORDER BY a, i) n FROM period_pairs) x
 JOIN (SELECT a, row_number() OVER (ORDER BY ra, i) n FROM period_pairs) y USING (n);
 
+SELECT min(a) = (SELECT a FROM period_pairs ORDER BY ra LIMIT 1) AS min_ok,
+	max(a) = (SELECT a FROM period_pairs ORDER BY ra DESC LIMIT 1) AS max_ok
+FROM period_pairs;
+
 -- hash and merge joins work through the opclasses
 SET enable_hashjoin = on; SET enable_mergejoin = off;
 SELECT count(*) FROM period_pairs x JOIN period_pairs y ON x.a = y.b;

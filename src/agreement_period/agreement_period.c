@@ -17,6 +17,7 @@
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/rangetypes.h"
+#include "utils/sortsupport.h"
 
 #include "common/compat.h"
 #include "agreement_period/agreement_period.h"
@@ -41,8 +42,11 @@ PG_FUNCTION_INFO_V1(agreement_period_le);
 PG_FUNCTION_INFO_V1(agreement_period_gt);
 PG_FUNCTION_INFO_V1(agreement_period_ge);
 PG_FUNCTION_INFO_V1(agreement_period_cmp);
+PG_FUNCTION_INFO_V1(agreement_period_smaller);
+PG_FUNCTION_INFO_V1(agreement_period_larger);
 PG_FUNCTION_INFO_V1(agreement_period_hash);
 PG_FUNCTION_INFO_V1(agreement_period_hash_extended);
+PG_FUNCTION_INFO_V1(agreement_period_sortsupport);
 PG_FUNCTION_INFO_V1(agreement_period_overlaps);
 PG_FUNCTION_INFO_V1(agreement_period_contains);
 PG_FUNCTION_INFO_V1(agreement_period_contained_by);
@@ -160,8 +164,8 @@ read_digits(const char *s, int len, int maxdigits, int *value)
 
 /*
  * Parse one date: YYYY-MM-DD (ISO 8601, never DateStyle-dependent),
- * infinity or -infinity.  An empty span means infinity in the direction
- * given by empty_is.
+ * infinity or -infinity.  empty_is is the infinite end an empty span stands
+ * for (the bracketed form's [,x) and [x,)), or 0 where an end is required.
  */
 static bool
 parse_date_span(const char *s, int len, DateADT empty_is, DateADT *result,
@@ -487,21 +491,79 @@ agreement_period_cmp(PG_FUNCTION_ARGS)
 												  PG_GETARG_AGREEMENT_PERIOD(1)));
 }
 
-/* Both ends feed the hash: the packed Datum is the whole value. */
+Datum
+agreement_period_smaller(PG_FUNCTION_ARGS)
+{
+	Datum		a = PG_GETARG_DATUM(0);
+	Datum		b = PG_GETARG_DATUM(1);
+
+	return agreement_period_cmp_internal(DatumGetAgreementPeriod(a),
+										 DatumGetAgreementPeriod(b)) <= 0 ? a : b;
+}
+
+Datum
+agreement_period_larger(PG_FUNCTION_ARGS)
+{
+	Datum		a = PG_GETARG_DATUM(0);
+	Datum		b = PG_GETARG_DATUM(1);
+
+	return agreement_period_cmp_internal(DatumGetAgreementPeriod(a),
+										 DatumGetAgreementPeriod(b)) >= 0 ? a : b;
+}
+
+/*
+ * Both ends feed the hash, laid out big-endian so that the hash of a value
+ * (which hash partitioning stores in effect) is the same on every platform.
+ */
+static inline void
+agreement_period_hash_key(AgreementPeriod p, unsigned char *key)
+{
+	uint32		lo = (uint32) p.lower;
+	uint32		hi = (uint32) p.upper;
+
+	key[0] = lo >> 24;
+	key[1] = lo >> 16;
+	key[2] = lo >> 8;
+	key[3] = lo;
+	key[4] = hi >> 24;
+	key[5] = hi >> 16;
+	key[6] = hi >> 8;
+	key[7] = hi;
+}
+
 Datum
 agreement_period_hash(PG_FUNCTION_ARGS)
 {
-	uint64		key = (uint64) PG_GETARG_DATUM(0);
+	unsigned char key[8];
 
-	return hash_any((unsigned char *) &key, sizeof(key));
+	agreement_period_hash_key(PG_GETARG_AGREEMENT_PERIOD(0), key);
+	return hash_any(key, sizeof(key));
 }
 
 Datum
 agreement_period_hash_extended(PG_FUNCTION_ARGS)
 {
-	uint64		key = (uint64) PG_GETARG_DATUM(0);
+	unsigned char key[8];
 
-	return hash_any_extended((unsigned char *) &key, sizeof(key), PG_GETARG_INT64(1));
+	agreement_period_hash_key(PG_GETARG_AGREEMENT_PERIOD(0), key);
+	return hash_any_extended(key, sizeof(key), PG_GETARG_INT64(1));
+}
+
+/* Sorting compares the packed values directly, without a function call. */
+static int
+agreement_period_fastcmp(Datum a, Datum b, SortSupport ssup)
+{
+	return agreement_period_cmp_internal(DatumGetAgreementPeriod(a),
+										 DatumGetAgreementPeriod(b));
+}
+
+Datum
+agreement_period_sortsupport(PG_FUNCTION_ARGS)
+{
+	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
+
+	ssup->comparator = agreement_period_fastcmp;
+	PG_RETURN_VOID();
 }
 
 /* ---------------------------------------------------------------- range operators */

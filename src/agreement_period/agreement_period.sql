@@ -90,6 +90,9 @@ COMMENT ON FUNCTION agreement_period_le(agreement_period, agreement_period) IS '
 COMMENT ON FUNCTION agreement_period_gt(agreement_period, agreement_period) IS 'implementation of > for agreement_period';
 COMMENT ON FUNCTION agreement_period_ge(agreement_period, agreement_period) IS 'implementation of >= for agreement_period';
 COMMENT ON FUNCTION agreement_period_cmp(agreement_period, agreement_period) IS 'btree comparison of agreement periods: start, then end';
+CREATE FUNCTION agreement_period_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION agreement_period_sortsupport(internal) IS 'btree sort support for agreement_period';
 COMMENT ON FUNCTION agreement_period_hash(agreement_period) IS 'hash of an agreement period';
 COMMENT ON FUNCTION agreement_period_hash_extended(agreement_period, bigint) IS 'seeded 64-bit hash of an agreement period';
 
@@ -125,7 +128,8 @@ CREATE OPERATOR CLASS agreement_period_ops
 	OPERATOR 3 =,
 	OPERATOR 4 >=,
 	OPERATOR 5 >,
-	FUNCTION 1 agreement_period_cmp(agreement_period, agreement_period);
+	FUNCTION 1 agreement_period_cmp(agreement_period, agreement_period),
+	FUNCTION 2 agreement_period_sortsupport(internal);
 COMMENT ON OPERATOR CLASS agreement_period_ops USING btree IS 'order of agreement periods: start, then end';
 
 CREATE OPERATOR CLASS agreement_period_ops
@@ -134,6 +138,21 @@ CREATE OPERATOR CLASS agreement_period_ops
 	FUNCTION 1 agreement_period_hash(agreement_period),
 	FUNCTION 2 agreement_period_hash_extended(agreement_period, bigint);
 COMMENT ON OPERATOR CLASS agreement_period_ops USING hash IS 'hashing of agreement periods';
+
+CREATE FUNCTION agreement_period_smaller(agreement_period, agreement_period) RETURNS agreement_period
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION agreement_period_larger(agreement_period, agreement_period) RETURNS agreement_period
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION agreement_period_smaller(agreement_period, agreement_period) IS 'the earlier of two periods in btree order';
+COMMENT ON FUNCTION agreement_period_larger(agreement_period, agreement_period) IS 'the later of two periods in btree order';
+CREATE AGGREGATE min(agreement_period) (
+	SFUNC = agreement_period_smaller, STYPE = agreement_period, SORTOP = <, COMBINEFUNC = agreement_period_smaller,
+	PARALLEL = SAFE);
+CREATE AGGREGATE max(agreement_period) (
+	SFUNC = agreement_period_larger, STYPE = agreement_period, SORTOP = >, COMBINEFUNC = agreement_period_larger,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE min(agreement_period) IS 'the first period in btree order (start, then end)';
+COMMENT ON AGGREGATE max(agreement_period) IS 'the last period in btree order (start, then end)';
 
 -- range operators, with the meaning of the daterange operator of the same name
 CREATE FUNCTION agreement_period_overlaps(agreement_period, agreement_period) RETURNS boolean

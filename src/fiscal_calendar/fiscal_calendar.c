@@ -10,6 +10,7 @@
 #include <ctype.h>
 
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "common/int.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
@@ -30,6 +31,13 @@ PG_FUNCTION_INFO_V1(fiscal_calendar_send);
 PG_FUNCTION_INFO_V1(fiscal_calendar_new);
 PG_FUNCTION_INFO_V1(fiscal_calendar_eq);
 PG_FUNCTION_INFO_V1(fiscal_calendar_ne);
+PG_FUNCTION_INFO_V1(fiscal_calendar_cmp);
+PG_FUNCTION_INFO_V1(fiscal_calendar_lt);
+PG_FUNCTION_INFO_V1(fiscal_calendar_le);
+PG_FUNCTION_INFO_V1(fiscal_calendar_gt);
+PG_FUNCTION_INFO_V1(fiscal_calendar_ge);
+PG_FUNCTION_INFO_V1(fiscal_calendar_hash);
+PG_FUNCTION_INFO_V1(fiscal_calendar_hash_extended);
 PG_FUNCTION_INFO_V1(fiscal_calendar_start_month);
 PG_FUNCTION_INFO_V1(fiscal_calendar_start_day);
 PG_FUNCTION_INFO_V1(fiscal_calendar_naming);
@@ -275,6 +283,55 @@ fiscal_calendar_ne(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) != PG_GETARG_FISCAL_CALENDAR(1));
 }
 
+/*
+ * The packed value orders calendars by start month, start day, naming and
+ * label style, in that order: a meaningful order as well as a total one.
+ */
+Datum
+fiscal_calendar_cmp(PG_FUNCTION_ARGS)
+{
+	FiscalCalendar a = PG_GETARG_FISCAL_CALENDAR(0);
+	FiscalCalendar b = PG_GETARG_FISCAL_CALENDAR(1);
+
+	PG_RETURN_INT32((a > b) - (a < b));
+}
+
+Datum
+fiscal_calendar_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) < PG_GETARG_FISCAL_CALENDAR(1));
+}
+
+Datum
+fiscal_calendar_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) <= PG_GETARG_FISCAL_CALENDAR(1));
+}
+
+Datum
+fiscal_calendar_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) > PG_GETARG_FISCAL_CALENDAR(1));
+}
+
+Datum
+fiscal_calendar_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(PG_GETARG_FISCAL_CALENDAR(0) >= PG_GETARG_FISCAL_CALENDAR(1));
+}
+
+Datum
+fiscal_calendar_hash(PG_FUNCTION_ARGS)
+{
+	return hash_uint32((uint32) PG_GETARG_FISCAL_CALENDAR(0));
+}
+
+Datum
+fiscal_calendar_hash_extended(PG_FUNCTION_ARGS)
+{
+	return hash_uint32_extended((uint32) PG_GETARG_FISCAL_CALENDAR(0), PG_GETARG_INT64(1));
+}
+
 Datum
 fiscal_calendar_start_month(PG_FUNCTION_ARGS)
 {
@@ -329,25 +386,35 @@ fiscal_calendar_year_of(FiscalCalendar c, DateADT d)
 	return start_year + (f.end_naming ? 1 : 0);
 }
 
-bool
-fiscal_calendar_year_start(FiscalCalendar c, int fy, DateADT *start,
-						   struct Node *escontext)
+/* Does fiscal year fy start on a date PostgreSQL can hold? */
+static bool
+year_start_in_range(FiscalCalendar c, int64 fy, DateADT *start)
 {
 	FiscalCalendarFields f;
 	int64		start_year;
 
 	fiscal_calendar_unpack(c, &f);
-	start_year = (int64) fy - (f.end_naming ? 1 : 0);
+	start_year = fy - (f.end_naming ? 1 : 0);
 	if (start_year < FISCAL_YEAR_MIN || start_year > FISCAL_YEAR_MAX ||
 		!IS_VALID_JULIAN((int) start_year, f.month, f.day) ||
 		!IS_VALID_DATE(date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE))
-		ereturn(escontext, false,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("fiscal year %d is out of the range of dates", fy)));
+		return false;
 	*start = date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE;
 	return true;
 }
 
+bool
+fiscal_calendar_year_start(FiscalCalendar c, int fy, DateADT *start,
+						   struct Node *escontext)
+{
+	if (!year_start_in_range(c, fy, start))
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("fiscal year %d is out of the range of dates", fy)));
+	return true;
+}
+
+/* A year whose end (the next year's start) is out of range is refused too. */
 bool
 fiscal_calendar_year_period(FiscalCalendar c, int fy, AgreementPeriod *result,
 							struct Node *escontext)
@@ -355,13 +422,11 @@ fiscal_calendar_year_period(FiscalCalendar c, int fy, AgreementPeriod *result,
 	DateADT		lower,
 				upper;
 
-	if (fy == PG_INT32_MAX)
+	if (!year_start_in_range(c, fy, &lower) ||
+		!year_start_in_range(c, (int64) fy + 1, &upper))
 		ereturn(escontext, false,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("fiscal year %d is out of the range of dates", fy)));
-	if (!fiscal_calendar_year_start(c, fy, &lower, escontext) ||
-		!fiscal_calendar_year_start(c, fy + 1, &upper, escontext))
-		return false;
 	result->lower = lower;
 	result->upper = upper;
 	return true;

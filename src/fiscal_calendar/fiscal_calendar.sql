@@ -42,12 +42,63 @@ COMMENT ON FUNCTION fiscal_calendar_eq(fiscal_calendar, fiscal_calendar) IS 'imp
 COMMENT ON FUNCTION fiscal_calendar_ne(fiscal_calendar, fiscal_calendar) IS 'implementation of <> for fiscal_calendar';
 CREATE OPERATOR = (
 	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_eq,
-	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel);
+	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
 CREATE OPERATOR <> (
 	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_ne,
 	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
 COMMENT ON OPERATOR = (fiscal_calendar, fiscal_calendar) IS 'same start, naming and label style';
 COMMENT ON OPERATOR <> (fiscal_calendar, fiscal_calendar) IS 'different start, naming or label style';
+
+CREATE FUNCTION fiscal_calendar_cmp(fiscal_calendar, fiscal_calendar) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION fiscal_calendar_hash(fiscal_calendar) RETURNS integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_cmp(fiscal_calendar, fiscal_calendar) IS 'btree order of calendars: start month, start day, naming, label style';
+CREATE FUNCTION fiscal_calendar_hash_extended(fiscal_calendar, bigint) RETURNS bigint
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_hash(fiscal_calendar) IS 'hash of a fiscal calendar';
+COMMENT ON FUNCTION fiscal_calendar_hash_extended(fiscal_calendar, bigint) IS 'seeded 64-bit hash of a fiscal calendar';
+CREATE FUNCTION fiscal_calendar_lt(fiscal_calendar, fiscal_calendar) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_lt(fiscal_calendar, fiscal_calendar) IS 'implementation of < for fiscal_calendar';
+CREATE OPERATOR < (
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_lt,
+	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+COMMENT ON OPERATOR < (fiscal_calendar, fiscal_calendar) IS 'starts earlier in the year (then by naming and label style)';
+CREATE FUNCTION fiscal_calendar_le(fiscal_calendar, fiscal_calendar) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_le(fiscal_calendar, fiscal_calendar) IS 'implementation of <= for fiscal_calendar';
+CREATE OPERATOR <= (
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_le,
+	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+COMMENT ON OPERATOR <= (fiscal_calendar, fiscal_calendar) IS 'less than or equal';
+CREATE FUNCTION fiscal_calendar_gt(fiscal_calendar, fiscal_calendar) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_gt(fiscal_calendar, fiscal_calendar) IS 'implementation of > for fiscal_calendar';
+CREATE OPERATOR > (
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_gt,
+	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+COMMENT ON OPERATOR > (fiscal_calendar, fiscal_calendar) IS 'starts later in the year (then by naming and label style)';
+CREATE FUNCTION fiscal_calendar_ge(fiscal_calendar, fiscal_calendar) RETURNS boolean
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION fiscal_calendar_ge(fiscal_calendar, fiscal_calendar) IS 'implementation of >= for fiscal_calendar';
+CREATE OPERATOR >= (
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_ge,
+	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
+COMMENT ON OPERATOR >= (fiscal_calendar, fiscal_calendar) IS 'greater than or equal';
+CREATE OPERATOR CLASS fiscal_calendar_ops DEFAULT FOR TYPE fiscal_calendar USING btree AS
+	OPERATOR 1 <,
+	OPERATOR 2 <=,
+	OPERATOR 3 =,
+	OPERATOR 4 >=,
+	OPERATOR 5 >,
+	FUNCTION 1 fiscal_calendar_cmp(fiscal_calendar, fiscal_calendar);
+COMMENT ON OPERATOR CLASS fiscal_calendar_ops USING btree IS 'order of fiscal calendars by start month and day (for grouping and sorting)';
+CREATE OPERATOR CLASS fiscal_calendar_ops DEFAULT FOR TYPE fiscal_calendar USING hash AS
+	OPERATOR 1 =,
+	FUNCTION 1 fiscal_calendar_hash(fiscal_calendar),
+	FUNCTION 2 fiscal_calendar_hash_extended(fiscal_calendar, bigint);
+COMMENT ON OPERATOR CLASS fiscal_calendar_ops USING hash IS 'hashing of fiscal calendars';
 
 CREATE FUNCTION start_month(fiscal_calendar) RETURNS integer
 	AS 'MODULE_PATHNAME', 'fiscal_calendar_start_month' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;

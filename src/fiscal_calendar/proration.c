@@ -1,0 +1,280 @@
+/*
+ * proration.c
+ *		Exact split of an amount over the fiscal years of a period.
+ *
+ * Every method reduces to integer weights handed to largest_remainder_split,
+ * so the shares sum to the total exactly and the same inputs always give
+ * the same shares.  The weights are exact: fractions of a year or a month
+ * are scaled by a common multiple of every possible denominator rather than
+ * rounded.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "common/int.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+
+#include "common/largest_remainder.h"
+#include "fiscal_calendar/proration.h"
+
+PG_FUNCTION_INFO_V1(allocate_minor_units);
+PG_FUNCTION_INFO_V1(rebucket_schedule_minor_units);
+
+/*
+ * A fiscal year has 365 or 366 days, so 365 * 366 is a multiple of every
+ * year length: a piece of d days of a year of n days weighs d * (YEAR_SCALE
+ * / n), and every whole year weighs YEAR_SCALE.
+ */
+#define YEAR_SCALE		((int64) 365 * 366)
+
+/*
+ * lcm(28, 29, 30, 31): a multiple of every month length, so d days of a
+ * month of n days weigh d * (MONTH_SCALE / n) and a whole month MONTH_SCALE.
+ */
+#define MONTH_SCALE		((int64) 377580)
+
+ProrationMethod
+proration_method_from_text(text *method)
+{
+	char	   *m = text_to_cstring(method);
+
+	if (strcmp(m, "days") == 0)
+		return PRORATE_DAYS;
+	if (strcmp(m, "equal") == 0)
+		return PRORATE_EQUAL;
+	if (strcmp(m, "months") == 0)
+		return PRORATE_MONTHS;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown proration method: \"%s\"", m),
+			 errhint("Use days, equal or months.")));
+	return PRORATE_DAYS;		/* not reached */
+}
+
+/* Months in [lower, upper), whole months MONTH_SCALE, partial ones by days. */
+static int64
+month_weight(DateADT lower, DateADT upper)
+{
+	int64		weight = 0;
+	DateADT		d = lower;
+
+	while (d < upper)
+	{
+		int			y,
+					m,
+					dd;
+		int			month_len;
+		DateADT		month_start,
+					next_month;
+
+		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+		month_len = day_tab[isleap(y) ? 1 : 0][m - 1];
+		month_start = d - (dd - 1);
+		next_month = month_start + month_len;
+		weight += (int64) (Min(upper, next_month) - d) * (MONTH_SCALE / month_len);
+		d = next_month;
+	}
+	return weight;
+}
+
+static void
+proration_require_finite(AgreementPeriod p)
+{
+	if (!agreement_period_is_finite(p))
+	{
+		char		lo[16];
+		char		hi[16];
+
+		agreement_period_date_out(p.lower, lo);
+		agreement_period_date_out(p.upper, hi);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot prorate over the infinite agreement period [%s,%s)", lo, hi),
+				 errdetail("An amount spread over an infinite span would give every fiscal year nothing."),
+				 errhint("Give the agreement an end date, or intersect the period with a finite one.")));
+	}
+}
+
+int
+prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
+		ProrationMethod method, ProrationPiece **pieces)
+{
+	int			first,
+				last,
+				n,
+				i;
+	ProrationPiece *out;
+	int64	   *weights;
+	int64	   *shares;
+
+	proration_require_finite(p);
+
+	first = fiscal_calendar_year_of(c, p.lower);
+	last = fiscal_calendar_year_of(c, p.upper - 1);
+	n = last - first + 1;
+	out = palloc(sizeof(ProrationPiece) * n);
+	weights = palloc(sizeof(int64) * n);
+	shares = palloc(sizeof(int64) * n);
+
+	for (i = 0; i < n; i++)
+	{
+		AgreementPeriod year;
+		ProrationPiece *piece = &out[i];
+		int			days;
+
+		fiscal_calendar_year_period(c, first + i, &year, NULL);
+		piece->fiscal_year = first + i;
+		piece->part.lower = Max(p.lower, year.lower);
+		piece->part.upper = Min(p.upper, year.upper);
+		days = piece->part.upper - piece->part.lower;
+		switch (method)
+		{
+			case PRORATE_DAYS:
+				piece->weight = days;
+				break;
+			case PRORATE_EQUAL:
+				piece->weight = (int64) days * (YEAR_SCALE / (year.upper - year.lower));
+				break;
+			case PRORATE_MONTHS:
+				piece->weight = month_weight(piece->part.lower, piece->part.upper);
+				break;
+		}
+		weights[i] = piece->weight;
+	}
+
+	largest_remainder_split(total, weights, n, shares);
+	for (i = 0; i < n; i++)
+		out[i].share = shares[i];
+	pfree(weights);
+	pfree(shares);
+	*pieces = out;
+	return n;
+}
+
+/*
+ * allocate_minor_units(total bigint, period, calendar, method text):
+ * rows (fiscal_year, part, share bigint) summing exactly to total.
+ */
+Datum
+allocate_minor_units(PG_FUNCTION_ARGS)
+{
+	int64		total = PG_GETARG_INT64(0);
+	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(1);
+	FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(2);
+	ProrationMethod method = proration_method_from_text(PG_GETARG_TEXT_PP(3));
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ProrationPiece *pieces;
+	int			n,
+				i;
+
+	n = prorate(total, p, c, method, &pieces);
+	InitMaterializedSRF(fcinfo, 0);
+	for (i = 0; i < n; i++)
+	{
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+
+		values[0] = Int32GetDatum(pieces[i].fiscal_year);
+		values[1] = AgreementPeriodGetDatum(pieces[i].part);
+		values[2] = Int64GetDatum(pieces[i].share);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	pfree(pieces);
+	return (Datum) 0;
+}
+
+/*
+ * rebucket_minor_units(sources agreement_period[], amounts bigint[], target):
+ * each amount is split by days over the target calendar's fiscal years
+ * (exactly, so every source amount is kept whole), and the shares are summed
+ * per target year; rows (fiscal_year, share) in year order.
+ */
+Datum
+rebucket_schedule_minor_units(PG_FUNCTION_ARGS)
+{
+	ArrayType  *sources = PG_GETARG_ARRAYTYPE_P(0);
+	ArrayType  *amounts = PG_GETARG_ARRAYTYPE_P(1);
+	FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(2);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	Datum	   *source_datums,
+			   *amount_datums;
+	bool	   *source_nulls,
+			   *amount_nulls;
+	int			nsources,
+				namounts,
+				i,
+				j;
+	int			first_year = PG_INT32_MAX,
+				last_year = PG_INT32_MIN;
+	int64	   *totals;
+	bool	   *touched;
+
+	if (ARR_NDIM(sources) > 1 || ARR_NDIM(amounts) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("rebucket_minor_units takes one-dimensional arrays")));
+	deconstruct_array(sources, ARR_ELEMTYPE(sources), sizeof(int64), true, TYPALIGN_DOUBLE,
+					  &source_datums, &source_nulls, &nsources);
+	deconstruct_array(amounts, INT8OID, sizeof(int64), true, TYPALIGN_DOUBLE,
+					  &amount_datums, &amount_nulls, &namounts);
+	if (nsources != namounts)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("schedule has %d periods but %d amounts", nsources, namounts),
+				 errdetail("Each period of the schedule needs exactly one amount.")));
+	for (i = 0; i < nsources; i++)
+	{
+		AgreementPeriod p;
+
+		if (source_nulls[i] || amount_nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("schedule entry %d has a null period or amount", i + 1)));
+		p = DatumGetAgreementPeriod(source_datums[i]);
+		proration_require_finite(p);
+		first_year = Min(first_year, fiscal_calendar_year_of(c, p.lower));
+		last_year = Max(last_year, fiscal_calendar_year_of(c, p.upper - 1));
+	}
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (nsources == 0)
+		return (Datum) 0;
+
+	totals = palloc0(sizeof(int64) * ((int64) last_year - first_year + 1));
+	touched = palloc0(sizeof(bool) * ((int64) last_year - first_year + 1));
+	for (i = 0; i < nsources; i++)
+	{
+		ProrationPiece *pieces;
+		int			n = prorate(DatumGetInt64(amount_datums[i]),
+								DatumGetAgreementPeriod(source_datums[i]), c,
+								PRORATE_DAYS, &pieces);
+
+		for (j = 0; j < n; j++)
+		{
+			int			k = pieces[j].fiscal_year - first_year;
+
+			touched[k] = true;
+			if (pg_add_s64_overflow(totals[k], pieces[j].share, &totals[k]))
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("total of fiscal year %d is out of range for bigint",
+								pieces[j].fiscal_year)));
+		}
+		pfree(pieces);
+	}
+	for (i = 0; i <= last_year - first_year; i++)
+	{
+		Datum		values[2];
+		bool		nulls[2] = {false, false};
+
+		if (!touched[i])
+			continue;
+		values[0] = Int32GetDatum(first_year + i);
+		values[1] = Int64GetDatum(totals[i]);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

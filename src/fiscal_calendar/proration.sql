@@ -1,0 +1,50 @@
+-- Exact proration of an amount over fiscal years, and re-bucketing of a
+-- schedule kept in one calendar into another.
+
+CREATE FUNCTION allocate_minor_units(total bigint, period agreement_period, calendar fiscal_calendar,
+	method text DEFAULT 'days',
+	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION allocate_minor_units(bigint, agreement_period, fiscal_calendar, text) IS
+	'split an integer amount over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount';
+
+-- Re-bucketing: each source period's amount is split over the target
+-- calendar's fiscal years by days, exactly; summing those shares per target
+-- year is then exact in total and per source period.
+CREATE FUNCTION rebucket_minor_units(amount bigint, source agreement_period, target fiscal_calendar,
+	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
+	RETURNS SETOF record
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2
+BEGIN ATOMIC
+	SELECT a.fiscal_year, a.part, a.share
+	FROM @extschema@.allocate_minor_units(amount, source, target, 'days') a;
+END;
+COMMENT ON FUNCTION rebucket_minor_units(bigint, agreement_period, fiscal_calendar) IS
+	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly)';
+
+CREATE FUNCTION rebucket_minor_units(sources agreement_period[], amounts bigint[], target fiscal_calendar,
+	OUT fiscal_year integer, OUT share bigint)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'rebucket_schedule_minor_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 6;
+COMMENT ON FUNCTION rebucket_minor_units(agreement_period[], bigint[], fiscal_calendar) IS
+	'a whole schedule (periods and amounts, for example one per JFY) re-bucketed into the target calendar''s fiscal years by days; the totals per target year sum exactly to the schedule''s total';
+
+CREATE FUNCTION allocate(amount currency_amount, period agreement_period, calendar fiscal_calendar,
+	method text DEFAULT 'days',
+	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION allocate(currency_amount, agreement_period, fiscal_calendar, text) IS
+	'split an amount of money over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount, in its currency';
+
+CREATE FUNCTION rebucket(amount currency_amount, source agreement_period, target fiscal_calendar,
+	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
+	RETURNS SETOF record
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2
+BEGIN ATOMIC
+	SELECT a.fiscal_year, a.part, a.share
+	FROM @extschema@.allocate(amount, source, target, 'days') a;
+END;
+COMMENT ON FUNCTION rebucket(currency_amount, agreement_period, fiscal_calendar) IS
+	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly); sum the shares per target year to re-bucket a schedule';
