@@ -83,12 +83,18 @@ CREATE TABLE parallel_result AS
 SELECT k, sum(v), avg(v), min(v), max(v), sum_by_currency(v) AS by_currency FROM amount_rows GROUP BY k;
 EXPLAIN (COSTS OFF) SELECT sum_by_currency(v) FROM amount_rows;
 SELECT sum_by_currency(v) FROM amount_rows;
+EXPLAIN (COSTS OFF) SELECT sum(v), avg(v), min(v), max(v) FROM amount_rows WHERE k = 0;
+CREATE TABLE parallel_plain AS SELECT sum(v), avg(v), min(v), max(v) FROM amount_rows WHERE k = 0;
 RESET max_parallel_workers_per_gather; RESET parallel_setup_cost; RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size; RESET parallel_leader_participation;
+SET max_parallel_workers_per_gather = 0;
+SELECT s.*, (s.sum, s.avg, s.min, s.max) = (p.sum, p.avg, p.min, p.max) AS parallel_same
+FROM (SELECT sum(v), avg(v), min(v), max(v) FROM amount_rows WHERE k = 0) s, parallel_plain p;
+RESET max_parallel_workers_per_gather;
 SELECT * FROM serial_result ORDER BY k;
 SELECT count(*) AS differ FROM (SELECT * FROM serial_result EXCEPT SELECT * FROM parallel_result) d;
 -- the totals agree with numeric arithmetic
 SELECT k, amount(sum(v)) = sum(amount(v)) AS sum_right,
        avg(v) = currency_amount(avg(amount(v)), currency(sum(v)), 'half_even') AS avg_right
 FROM amount_rows GROUP BY k ORDER BY k;
-DROP TABLE amount_rows, serial_result, parallel_result;
+DROP TABLE amount_rows, serial_result, parallel_result, parallel_plain;

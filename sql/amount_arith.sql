@@ -127,4 +127,17 @@ SELECT q AS expression, try(q) AS result FROM (VALUES
 	($$convert('USD 1.00', 'JPY', 1, 'sideways')$$)
 ) AS v(q);
 
+-- the rounding constructor at the limits
+SELECT q AS expression, try(q) AS result FROM (VALUES
+	($$currency_amount(92233720368547758.074, 'USD', 'half_even')$$),
+	($$currency_amount(92233720368547758.075, 'USD', 'half_even')$$),
+	($$currency_amount(92233720368547758.075, 'USD', 'down')$$),
+	($$currency_amount(-92233720368547758.075, 'USD', 'ceiling')$$),
+	($$currency_amount(-92233720368547758.071, 'USD', 'floor')$$),
+	($$currency_amount(9223372036854775807.4, 'JPY', 'half_up')$$),
+	($$currency_amount(9223372036854775807.5, 'JPY', 'half_up')$$),
+	($$currency_amount(0.00005, 'XAU', 'half_even')$$),
+	($$currency_amount(0.00015, 'XAU', 'half_even')$$)
+) AS v(q);
+
 DROP FUNCTION try(text);

@@ -50,6 +50,9 @@ SELECT a.c AS a, b.c AS b, a.c = b.c AS eq, a.c <> b.c AS ne, a.c < b.c AS lt,
 FROM v a CROSS JOIN v b ORDER BY a.c, b.c;
 
 -- hashing and indexing
+-- equal currencies are identical, so btree indexes may deduplicate
+SELECT amproc::regproc FROM pg_amproc
+WHERE amprocfamily = (SELECT opcfamily FROM pg_opclass WHERE opcname = 'currency_ops') AND amprocnum = 4;
 CREATE TABLE currency_t (c currency PRIMARY KEY);
 INSERT INTO currency_t SELECT code FROM currencies();
 SELECT count(DISTINCT c) FROM currency_t;

@@ -66,20 +66,30 @@ write('bad_version', amount(b'USD', 2, 1, version=2))
 write('leftover_bytes', amount(b'USD', 2, 1) + b'\x00')
 write('short', amount(b'USD', 2, 1)[:-1])
 write('int64_min', amount(b'JPY', 0, -2**63))
+write('currency_good', b'jpy')
+write('currency_unknown', b'ABC')
+write('currency_long', b'USDX')
+write('currency_short', b'US')
 write('out_of_range_after_scaling', amount(b'JPY', 0, 2**63 - 1)[:0] + amount(b'USD', 0, 2**62))
 PY
 q -c 'CREATE TABLE one (v currency_amount)'
-load() {
-	# load <file>: the value read, or the SQLSTATE of the error
+load_into() {
+	# load_into <table> <file>: the value read, or the SQLSTATE of the error
 	local out
 	out=$(psql -X -q -At -d "$db" -v VERBOSITY=sqlstate \
-		-c 'TRUNCATE one' -c "\\copy one FROM '$work/$1.bin' WITH (FORMAT binary)" -c 'SELECT v FROM one' 2>&1)
+		-c "TRUNCATE $1" -c "\\copy $1 FROM '$work/$2.bin' WITH (FORMAT binary)" -c "SELECT v FROM $1" 2>&1)
 	case "$out" in
 		*ERROR:*) sed -n 's/.*ERROR:  *\([0-9A-Z]\{5\}\).*/\1/p' <<<"$out" | head -n 1 ;;
 		*) printf '%s\n' "$out" ;;
 	esac
 }
+load() { load_into one "$1"; }
 check "recv reads a valid value" "USD -1.50" "$(load good)"
+q -c 'CREATE TABLE one_currency (v currency)'
+check "currency recv reads a code in any case" "JPY" "$(load_into one_currency currency_good)"
+check "currency recv refuses an unknown code" 22P02 "$(load_into one_currency currency_unknown)"
+check "currency recv refuses four bytes" 22P03 "$(load_into one_currency currency_long)"
+check "currency recv refuses two bytes" 22P03 "$(load_into one_currency currency_short)"
 check "recv fits a finer exact scale to the currency" "USD 1.23" "$(load finer_scale_exact)"
 check "recv fits a coarser scale to the currency" "KWD 7.000" "$(load coarser_scale)"
 check "recv refuses a scale that would need rounding" 22P02 "$(load finer_scale_inexact)"

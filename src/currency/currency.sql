@@ -95,7 +95,8 @@ CREATE OPERATOR CLASS currency_ops
 		OPERATOR 3 =,
 		OPERATOR 4 >=,
 		OPERATOR 5 >,
-		FUNCTION 1 currency_cmp(currency, currency);
+		FUNCTION 1 currency_cmp(currency, currency),
+		FUNCTION 4 btequalimage(oid);
 CREATE OPERATOR CLASS currency_hash_ops
 	DEFAULT FOR TYPE currency USING hash AS
 		OPERATOR 1 =,

@@ -555,7 +555,6 @@ Datum
 currency_amount_by_currency_final(PG_FUNCTION_ARGS)
 {
 	ByCurrencyState *st;
-	Oid			arraytype;
 	Oid			elemtype;
 	Datum	   *elems;
 	int			i;
@@ -565,10 +564,7 @@ currency_amount_by_currency_final(PG_FUNCTION_ARGS)
 	st = (ByCurrencyState *) PG_GETARG_POINTER(0);
 	if (st->n == 0)
 		PG_RETURN_NULL();
-	arraytype = get_fn_expr_rettype(fcinfo->flinfo);
-	elemtype = OidIsValid(arraytype) ? get_element_type(arraytype) : InvalidOid;
-	if (!OidIsValid(elemtype))
-		elog(ERROR, "could not determine the element type of sum_by_currency");
+	elemtype = currency_amount_type_oid(fcinfo);
 	elems = palloc(sizeof(Datum) * st->n);
 	for (i = 0; i < st->n; i++)
 	{

@@ -111,10 +111,7 @@ currency_amount_allocate(PG_FUNCTION_ARGS)
 	parts = palloc(sizeof(int64) * n);
 	largest_remainder_split(a->units, weights, n, parts);
 
-	elemtype = get_fn_expr_rettype(fcinfo->flinfo);
-	elemtype = OidIsValid(elemtype) ? get_element_type(elemtype) : InvalidOid;
-	if (!OidIsValid(elemtype))
-		elog(ERROR, "could not determine the result type of allocate");
+	elemtype = currency_amount_type_oid(fcinfo);
 	result = palloc(sizeof(Datum) * n);
 	for (i = 0; i < n; i++)
 		result[i] = CurrencyAmountPGetDatum(currency_amount_new(parts[i], a->currency, a->scale));

@@ -71,6 +71,9 @@ COMMENT ON OPERATOR <= (currency_amount, currency_amount) IS 'sorts before or is
 COMMENT ON OPERATOR > (currency_amount, currency_amount) IS 'sorts after (currency, then amount)';
 COMMENT ON OPERATOR >= (currency_amount, currency_amount) IS 'sorts after or is equal';
 
+-- No equalimage support function: equal amounts stored at different scales
+-- (under different catalog editions) differ byte for byte, so btree
+-- deduplication must not treat equality as identity.
 CREATE OPERATOR CLASS currency_amount_ops
 	DEFAULT FOR TYPE currency_amount USING btree AS
 		OPERATOR 1 <,

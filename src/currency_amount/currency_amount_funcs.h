@@ -58,6 +58,7 @@ extern CurrencyRoundingMode currency_rounding_mode(text *mode);
 extern void currency_amount_error_mismatch(Currency a, Currency b,
 										   const char *what) pg_attribute_noreturn();
 extern void currency_amount_error_range(Currency c) pg_attribute_noreturn();
+extern Oid	currency_amount_type_oid(FunctionCallInfo fcinfo);
 
 extern const int64 currency_pow10[CURRENCY_AMOUNT_MAX_SCALE + 1];
 

@@ -5,9 +5,13 @@
  */
 #include "postgres.h"
 
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
 
 #include "common/compat.h"
 #include "currency_amount/currency_amount_funcs.h"
@@ -472,4 +476,22 @@ Datum
 currency_amount_currency(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_CURRENCY(PG_GETARG_CURRENCY_AMOUNT_P(0)->currency);
+}
+
+/*
+ * The OID of the currency_amount type, for building arrays of it: found in
+ * the schema of the calling function (the extension's), so that it does not
+ * depend on how the function was called.
+ */
+Oid
+currency_amount_type_oid(FunctionCallInfo fcinfo)
+{
+	Oid			nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+	Oid			typoid = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+										 CStringGetDatum("currency_amount"),
+										 ObjectIdGetDatum(nsp));
+
+	if (!OidIsValid(typoid))
+		elog(ERROR, "type currency_amount not found beside function %u", fcinfo->flinfo->fn_oid);
+	return typoid;
 }
