@@ -99,7 +99,8 @@ SERVER_USER=$(server_user)
 
 as_server_user() {
 	if [ "$(id -u)" -eq 0 ]; then
-		runuser -u "$SERVER_USER" -- "$@"
+		# from / so a working directory the server user cannot enter is no matter
+		(cd / && runuser -u "$SERVER_USER" -- "$@")
 	else
 		"$@"
 	fi

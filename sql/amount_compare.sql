@@ -83,4 +83,28 @@ SET enable_indexscan = off;
 SELECT v FROM amount_unique WHERE v = 'KWD 0.001';
 RESET enable_seqscan; RESET enable_indexscan;
 
+-- sorting (with abbreviated keys) agrees with sorting by (currency, amount),
+-- including values that differ only in their last digits at large magnitudes
+SELECT setseed(0.9);
+CREATE TABLE amount_sort AS
+SELECT from_minor_units(
+           CASE i % 4
+               WHEN 0 THEN ((random() - 0.5) * 2 * (10 ^ floor(random() * 19)))::numeric(20, 0)::bigint
+               WHEN 1 THEN 9223372036854775807 - (random() * 20)::int
+               WHEN 2 THEN -9223372036854775807 + (random() * 20)::int
+               ELSE (random() * 40)::int - 20
+           END,
+           (ARRAY['USD', 'JPY', 'KWD', 'XAU', 'CLF'])[1 + (random() * 4)::int]::currency) AS v
+FROM generate_series(1, 20000) AS i;
+SELECT bool_and(prev <= v) AS ascending, count(*) AS rows
+FROM (SELECT v, lag(v) OVER (ORDER BY v) AS prev FROM amount_sort) s WHERE prev IS NOT NULL;
+SELECT (SELECT array_agg(v ORDER BY v) FROM amount_sort)
+     = (SELECT array_agg(v ORDER BY currency(v), amount(v)) FROM amount_sort) AS same_order;
+CREATE INDEX ON amount_sort (v);
+SET enable_seqscan = off;
+SELECT (SELECT array_agg(v) FROM (SELECT v FROM amount_sort ORDER BY v) s)
+     = (SELECT array_agg(v ORDER BY currency(v), amount(v)) FROM amount_sort) AS index_order_same;
+RESET enable_seqscan;
+DROP TABLE amount_sort;
+
 DROP TABLE amount_values, amount_many, by_hash, by_sort, amount_unique;

@@ -20,7 +20,7 @@ check() {
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 
 dropdb --if-exists "$db" >/dev/null 2>&1
-createdb "$db" && q -c 'CREATE EXTENSION costshare' || { echo "0 passed, 1 failed"; exit 1; }
+createdb "$db" && q -c 'CREATE EXTENSION costshare CASCADE' || { echo "0 passed, 1 failed"; exit 1; }
 
 q <<'SQL'
 SELECT setseed(0.5);
@@ -93,6 +93,21 @@ check "recv refuses leftover bytes" 22P03 "$(load leftover_bytes)"
 check "recv refuses a short value" 08P01 "$(load short)"
 check "recv refuses INT64_MIN units" 22003 "$(load int64_min)"
 check "recv refuses a value out of range at the currency's scale" 22003 "$(load out_of_range_after_scaling)"
+
+# The sum state type, as a distributed planner would ship it.
+q <<'SQL'
+CREATE TABLE states AS
+SELECT k, s
+FROM (VALUES (1, 'empty'::currency_amount_sum_state),
+             (2, 'USD 2 -170141183460469231731687303715884105728 3'),
+             (3, 'JPY 0 170141183460469231731687303715884105727 9223372036854775807'),
+             (4, 'KWD 3 -1 1')) AS t(k, s);
+CREATE TABLE states_back (LIKE states);
+SQL
+q -c "\\copy states TO '$work/states.bin' WITH (FORMAT binary)"
+q -c "\\copy states_back FROM '$work/states.bin' WITH (FORMAT binary)"
+check "sum states read back from COPY BINARY" 0 \
+	"$(q -c 'SELECT count(*) FROM states a FULL JOIN states_back b USING (k) WHERE a.s::text IS DISTINCT FROM b.s::text')"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -101,6 +101,10 @@ CREATE OPERATOR CLASS currency_hash_ops
 		OPERATOR 1 =,
 		FUNCTION 1 currency_hash(currency),
 		FUNCTION 2 currency_hash_extended(currency, bigint);
+COMMENT ON OPERATOR CLASS currency_ops USING btree IS 'alphabetical order of currency codes';
+COMMENT ON OPERATOR FAMILY currency_ops USING btree IS 'alphabetical order of currency codes';
+COMMENT ON OPERATOR CLASS currency_hash_ops USING hash IS 'hashing of currencies';
+COMMENT ON OPERATOR FAMILY currency_hash_ops USING hash IS 'hashing of currencies';
 
 CREATE FUNCTION minor_units(currency) RETURNS integer
 	AS 'MODULE_PATHNAME', 'currency_minor_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

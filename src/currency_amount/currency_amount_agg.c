@@ -23,8 +23,11 @@
 
 PG_FUNCTION_INFO_V1(currency_amount_sum_state_in);
 PG_FUNCTION_INFO_V1(currency_amount_sum_state_out);
+PG_FUNCTION_INFO_V1(currency_amount_sum_state_recv);
+PG_FUNCTION_INFO_V1(currency_amount_sum_state_send);
 PG_FUNCTION_INFO_V1(currency_amount_sum_trans);
 PG_FUNCTION_INFO_V1(currency_amount_sum_combine);
+PG_FUNCTION_INFO_V1(currency_amount_sum_inv);
 PG_FUNCTION_INFO_V1(currency_amount_sum_final);
 PG_FUNCTION_INFO_V1(currency_amount_avg_final);
 PG_FUNCTION_INFO_V1(currency_amount_by_currency_trans);
@@ -68,6 +71,28 @@ sum_state_syntax_error(const char *str)
 }
 
 /*
+ * A state is transient: it is made and finished under one catalog, so its
+ * scale must be the currency's.  Refusing others keeps every amount a
+ * finished state yields one that text input reads back.
+ */
+static void
+sum_state_check_scale(const CurrencyAmountSumState *s, int sqlstate)
+{
+	int			expected = currency_amount_scale_of(s->currency);
+
+	if (s->scale != expected)
+	{
+		char		code[4];
+
+		currency_code(s->currency, code);
+		ereport(ERROR,
+				(errcode(sqlstate),
+				 errmsg("invalid scale %d in currency_amount_sum_state for %s", s->scale, code),
+				 errdetail("%s amounts have %d decimal places.", code, expected)));
+	}
+}
+
+/*
  * Text form: "empty", or "<code> <scale> <sum> <count>", such as
  * "USD 2 123456 10".
  */
@@ -77,7 +102,8 @@ currency_amount_sum_state_in(PG_FUNCTION_ARGS)
 	char	   *str = PG_GETARG_CSTRING(0);
 	CurrencyAmountSumState *s = palloc0(sizeof(CurrencyAmountSumState));
 	const char *p = str;
-	int128		sum = 0;
+	unsigned __int128 mag = 0;
+	unsigned __int128 limit;
 	bool		neg = false;
 	int			digits = 0;
 	int			scale;
@@ -101,14 +127,15 @@ currency_amount_sum_state_in(PG_FUNCTION_ARGS)
 		neg = true;
 		p++;
 	}
+	limit = neg ? (unsigned __int128) CA_INT128_MAX + 1 : (unsigned __int128) CA_INT128_MAX;
 	while (*p >= '0' && *p <= '9')
 	{
 		int			d = *p++ - '0';
 
-		/* sum stays within the int128 range, negated or not */
-		if (++digits > 39 || sum > (CA_INT128_MAX - d) / 10)
+		/* the magnitude stays within the int128 range of its sign */
+		if (++digits > 39 || mag > (limit - d) / 10)
 			sum_state_syntax_error(str);
-		sum = sum * 10 + d;
+		mag = mag * 10 + d;
 	}
 	if (digits == 0 || *p != ' ')
 		sum_state_syntax_error(str);
@@ -117,9 +144,10 @@ currency_amount_sum_state_in(PG_FUNCTION_ARGS)
 	count = strtoll(p, &end, 10);
 	if (end == p || *end != '\0' || errno != 0 || count <= 0)
 		sum_state_syntax_error(str);
-	s->sum = neg ? -sum : sum;
+	s->sum = neg ? (int128) ((unsigned __int128) 0 - mag) : (int128) mag;
 	s->scale = (int8) scale;
 	s->count = count;
+	sum_state_check_scale(s, ERRCODE_INVALID_TEXT_REPRESENTATION);
 	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
 }
 
@@ -137,7 +165,104 @@ currency_amount_sum_state_out(PG_FUNCTION_ARGS)
 							   int128_to_cstring(s->sum, sum), s->count));
 }
 
+/*
+ * Binary form, version 1: a version byte, the count as int64, and, when
+ * the count is not zero, the three letters of the code, the scale as one
+ * byte and the sum as two big-endian int64 halves (high, then low).
+ */
+Datum
+currency_amount_sum_state_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	CurrencyAmountSumState *s = palloc0(sizeof(CurrencyAmountSumState));
+	int			version = pq_getmsgbyte(buf);
+
+	if (version != CURRENCY_AMOUNT_SUM_STATE_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported binary currency_amount_sum_state format version %d", version)));
+	s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
+	s->count = pq_getmsgint64(buf);
+	if (s->count < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("negative row count " INT64_FORMAT " in binary currency_amount_sum_state", s->count)));
+	if (s->count > 0)
+	{
+		int			scale;
+		int64		hi;
+		uint64		lo;
+
+		currency_from_code(pq_getmsgbytes(buf, 3), 3, &s->currency, NULL);
+		scale = (int8) pq_getmsgbyte(buf);
+		if (scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid scale %d in binary currency_amount_sum_state", scale)));
+		s->scale = (int8) scale;
+		sum_state_check_scale(s, ERRCODE_INVALID_BINARY_REPRESENTATION);
+		hi = pq_getmsgint64(buf);
+		lo = (uint64) pq_getmsgint64(buf);
+		s->sum = (int128) (((unsigned __int128) (uint64) hi << 64) | lo);
+	}
+	if (buf->cursor != buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("binary currency_amount_sum_state has %d bytes left over", buf->len - buf->cursor)));
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+}
+
+Datum
+currency_amount_sum_state_send(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CURRENCY_AMOUNT_SUM_STATE_VERSION);
+	pq_sendint64(&buf, s->count);
+	if (s->count > 0)
+	{
+		char		code[4];
+
+		currency_code(s->currency, code);
+		pq_sendbytes(&buf, code, 3);
+		pq_sendbyte(&buf, (uint8) s->scale);
+		pq_sendint64(&buf, (int64) (s->sum >> 64));
+		pq_sendint64(&buf, (int64) (uint64) s->sum);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
 /* ---------------------------------------------------------------- sum and avg */
+
+/*
+ * Add units * 10^-scale to the state, bringing both to the finer scale.
+ * Rows alone cannot overflow the int128 sum (that would take 2^64 of
+ * them), but states typed in by hand or combined from such can; those
+ * raise 22003 instead of wrapping.
+ */
+static inline void
+sum_state_add(CurrencyAmountSumState *s, int128 units, int scale)
+{
+	int128		r;
+
+	if (unlikely(s->scale != scale))
+	{
+		if (s->scale < scale)
+		{
+			if (__builtin_mul_overflow(s->sum, (int128) currency_pow10[scale - s->scale], &r))
+				currency_amount_error_range(s->currency);
+			s->sum = r;
+			s->scale = (int8) scale;
+		}
+		else if (__builtin_mul_overflow(units, (int128) currency_pow10[s->scale - scale], &units))
+			currency_amount_error_range(s->currency);
+	}
+	if (unlikely(__builtin_add_overflow(s->sum, units, &r)))
+		currency_amount_error_range(s->currency);
+	s->sum = r;
+}
 
 /* the state to update: in place under an aggregate, else a copy */
 static CurrencyAmountSumState *
@@ -161,16 +286,7 @@ currency_amount_sum_trans(PG_FUNCTION_ARGS)
 	{
 		if (unlikely(s->currency != a->currency))
 			currency_amount_error_mismatch(s->currency, a->currency, "sum");
-		if (likely(s->scale == a->scale))
-			s->sum += a->units;
-		else if (s->scale < a->scale)
-		{
-			/* values stored under different editions of the catalog */
-			s->sum = s->sum * currency_pow10[a->scale - s->scale] + a->units;
-			s->scale = a->scale;
-		}
-		else
-			s->sum += (int128) a->units * currency_pow10[s->scale - a->scale];
+		sum_state_add(s, a->units, a->scale);
 	}
 	else
 	{
@@ -179,6 +295,36 @@ currency_amount_sum_trans(PG_FUNCTION_ARGS)
 		s->sum = a->units;
 	}
 	s->count++;
+	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+}
+
+/*
+ * Inverse transition for sum and avg as moving aggregates over window
+ * frames: take back one amount that the forward function added.
+ */
+Datum
+currency_amount_sum_inv(PG_FUNCTION_ARGS)
+{
+	CurrencyAmountSumState *s = sum_state_writable(fcinfo, 0);
+	CurrencyAmount *a = PG_GETARG_CURRENCY_AMOUNT_P(1);
+
+	if (s->count <= 0 || s->currency != a->currency)
+	{
+		char		code[4];
+
+		currency_code(a->currency, code);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot take %s amount out of a sum that does not hold it", code),
+				 errdetail("The inverse transition takes back only what the forward transition added.")));
+	}
+	sum_state_add(s, -(int128) a->units, a->scale);
+	if (--s->count == 0)
+	{
+		/* back to the empty state, so the next amount may be of any currency */
+		memset(s, 0, sizeof(CurrencyAmountSumState));
+		s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
+	}
 	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
 }
 
@@ -198,16 +344,9 @@ currency_amount_sum_combine(PG_FUNCTION_ARGS)
 	}
 	if (s1->currency != s2->currency)
 		currency_amount_error_mismatch(s1->currency, s2->currency, "sum");
-	if (s1->scale == s2->scale)
-		s1->sum += s2->sum;
-	else if (s1->scale < s2->scale)
-	{
-		s1->sum = s1->sum * currency_pow10[s2->scale - s1->scale] + s2->sum;
-		s1->scale = s2->scale;
-	}
-	else
-		s1->sum += s2->sum * currency_pow10[s1->scale - s2->scale];
-	s1->count += s2->count;
+	sum_state_add(s1, s2->sum, s2->scale);
+	if (pg_add_s64_overflow(s1->count, s2->count, &s1->count))
+		currency_amount_error_range(s1->currency);
 	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s1);
 }
 
@@ -223,17 +362,20 @@ currency_amount_sum_final(PG_FUNCTION_ARGS)
 	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new((int64) s->sum, s->currency, s->scale));
 }
 
-/* the mean, rounded half-even to the minor unit; it always fits */
+/* the mean, rounded half-even to the minor unit */
 Datum
 currency_amount_avg_final(PG_FUNCTION_ARGS)
 {
 	CurrencyAmountSumState *s = PG_GETARG_CURRENCY_AMOUNT_SUM_STATE_P(0);
+	int128		mean;
 
 	if (s->count == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new((int64) currency_round_div(s->sum, s->count,
-																			   CA_ROUND_HALF_EVEN),
-													s->currency, s->scale));
+	mean = currency_round_div(s->sum, s->count, CA_ROUND_HALF_EVEN);
+	/* rows give a mean within range; a state typed in by hand may not */
+	if (!currency_amount_units_ok(mean))
+		currency_amount_error_range(s->currency);
+	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new((int64) mean, s->currency, s->scale));
 }
 
 /* ---------------------------------------------------------------- sum_by_currency */

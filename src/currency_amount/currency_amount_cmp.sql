@@ -85,3 +85,7 @@ CREATE OPERATOR CLASS currency_amount_hash_ops
 		OPERATOR 1 =,
 		FUNCTION 1 currency_amount_hash(currency_amount),
 		FUNCTION 2 currency_amount_hash_extended(currency_amount, bigint);
+COMMENT ON OPERATOR CLASS currency_amount_ops USING btree IS 'total order: currency code, then exact amount';
+COMMENT ON OPERATOR FAMILY currency_amount_ops USING btree IS 'total order: currency code, then exact amount';
+COMMENT ON OPERATOR CLASS currency_amount_hash_ops USING hash IS 'hashing consistent with =';
+COMMENT ON OPERATOR FAMILY currency_amount_hash_ops USING hash IS 'hashing consistent with =';

@@ -34,7 +34,7 @@ const int64 currency_pow10[CURRENCY_AMOUNT_MAX_SCALE + 1] = {
 	INT64CONST(1000000000000000000)
 };
 
-/* the code of a currency, in a static buffer per call site; for messages */
+/* the code of a currency written into the caller's buffer, for messages */
 static const char *
 code_of(Currency c, char *buf)
 {

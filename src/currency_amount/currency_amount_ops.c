@@ -127,12 +127,70 @@ currency_amount_fastcmp(Datum x, Datum y, SortSupport ssup)
 	return currency_amount_cmp_internal(DatumGetCurrencyAmountP(x), DatumGetCurrencyAmountP(y));
 }
 
+/*
+ * Abbreviated key: the currency in bits 48..62 and, below it, a 48-bit
+ * order-preserving digest of the value at scale 18 (bit length and the 40
+ * bits after the leading one, like a floating-point number, mirrored for
+ * negative values).  Equal keys fall back to the full comparison, so the
+ * digest need only never reverse the order.  The keys compare as signed
+ * integers, which lets the sort use its specialised integer quicksort.
+ */
+#define ABBREV_MANTISSA_BITS	40
+#define ABBREV_VALUE_BITS		48
+
+static Datum
+currency_amount_abbrev_convert(Datum original, SortSupport ssup)
+{
+	const CurrencyAmount *a = DatumGetCurrencyAmountP(original);
+	int128		w = currency_amount_wide(a);
+	unsigned __int128 m = (w < 0) ? (unsigned __int128) 0 - (unsigned __int128) w : (unsigned __int128) w;
+	uint64		digest = 0;
+	int64		value;
+
+	if (m != 0)
+	{
+		uint64		hi = (uint64) (m >> 64);
+		int			bits = hi ? 128 - __builtin_clzll(hi) : 64 - __builtin_clzll((uint64) m);
+		uint64		mantissa;
+
+		/* the ABBREV_MANTISSA_BITS bits after the leading one */
+		if (bits - 1 > ABBREV_MANTISSA_BITS)
+			mantissa = (uint64) (m >> (bits - 1 - ABBREV_MANTISSA_BITS));
+		else
+			mantissa = (uint64) (m << (ABBREV_MANTISSA_BITS - (bits - 1)));
+		mantissa &= ((uint64) 1 << ABBREV_MANTISSA_BITS) - 1;
+		digest = ((uint64) bits << ABBREV_MANTISSA_BITS) | mantissa;
+	}
+	/* digest < 2^47; centre it so that negative values sort below zero */
+	if (w < 0)
+		value = ((int64) 1 << (ABBREV_VALUE_BITS - 1)) - 1 - (int64) digest;
+	else
+		value = ((int64) 1 << (ABBREV_VALUE_BITS - 1)) + (int64) digest;
+	return Int64GetDatum(((int64) a->currency << ABBREV_VALUE_BITS) | value);
+}
+
+static bool
+currency_amount_abbrev_abort(int memtupcount, SortSupport ssup)
+{
+	/* the key is cheap to make and orders most inputs fully */
+	return false;
+}
+
 Datum
 currency_amount_sortsupport(PG_FUNCTION_ARGS)
 {
 	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
 
 	ssup->comparator = currency_amount_fastcmp;
+#if SIZEOF_DATUM >= 8
+	if (ssup->abbreviate)
+	{
+		ssup->comparator = ssup_datum_signed_cmp;
+		ssup->abbrev_converter = currency_amount_abbrev_convert;
+		ssup->abbrev_abort = currency_amount_abbrev_abort;
+		ssup->abbrev_full_comparator = currency_amount_fastcmp;
+	}
+#endif
 	PG_RETURN_VOID();
 }
 

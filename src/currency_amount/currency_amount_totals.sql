@@ -6,9 +6,15 @@ CREATE FUNCTION currency_amount_sum_state_in(cstring) RETURNS currency_amount_su
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION currency_amount_sum_state_out(currency_amount_sum_state) RETURNS cstring
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_state_recv(internal) RETURNS currency_amount_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_state_send(currency_amount_sum_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE TYPE currency_amount_sum_state (
 	INPUT = currency_amount_sum_state_in,
 	OUTPUT = currency_amount_sum_state_out,
+	RECEIVE = currency_amount_sum_state_recv,
+	SEND = currency_amount_sum_state_send,
 	INTERNALLENGTH = 32,
 	ALIGNMENT = double,
 	STORAGE = plain
@@ -19,11 +25,18 @@ COMMENT ON FUNCTION currency_amount_sum_state_in(cstring) IS
 	'sum state input: "empty" or "<code> <scale> <sum of units> <count>"';
 COMMENT ON FUNCTION currency_amount_sum_state_out(currency_amount_sum_state) IS
 	'sum state output: "empty" or "<code> <scale> <sum of units> <count>"';
+COMMENT ON FUNCTION currency_amount_sum_state_recv(internal) IS
+	'sum state binary input: version, count, and for a non-empty state code, scale and 128-bit sum';
+COMMENT ON FUNCTION currency_amount_sum_state_send(currency_amount_sum_state) IS
+	'sum state binary output: version, count, and for a non-empty state code, scale and 128-bit sum';
 
 CREATE FUNCTION currency_amount_sum_trans(currency_amount_sum_state, currency_amount)
 	RETURNS currency_amount_sum_state
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION currency_amount_sum_combine(currency_amount_sum_state, currency_amount_sum_state)
+	RETURNS currency_amount_sum_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_sum_inv(currency_amount_sum_state, currency_amount)
 	RETURNS currency_amount_sum_state
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION currency_amount_sum_final(currency_amount_sum_state) RETURNS currency_amount
@@ -34,6 +47,8 @@ COMMENT ON FUNCTION currency_amount_sum_trans(currency_amount_sum_state, currenc
 	'sum and avg transition: add one amount (updates the state in place inside an aggregate)';
 COMMENT ON FUNCTION currency_amount_sum_combine(currency_amount_sum_state, currency_amount_sum_state) IS
 	'sum and avg combine: add two partial states of one currency';
+COMMENT ON FUNCTION currency_amount_sum_inv(currency_amount_sum_state, currency_amount) IS
+	'sum and avg inverse transition for window frames: take back one amount';
 COMMENT ON FUNCTION currency_amount_sum_final(currency_amount_sum_state) IS
 	'sum final: the total, NULL for no rows';
 COMMENT ON FUNCTION currency_amount_avg_final(currency_amount_sum_state) IS
@@ -45,6 +60,11 @@ CREATE AGGREGATE sum(currency_amount) (
 	COMBINEFUNC = currency_amount_sum_combine,
 	FINALFUNC = currency_amount_sum_final,
 	INITCOND = 'empty',
+	MSFUNC = currency_amount_sum_trans,
+	MINVFUNC = currency_amount_sum_inv,
+	MSTYPE = currency_amount_sum_state,
+	MFINALFUNC = currency_amount_sum_final,
+	MINITCOND = 'empty',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE sum(currency_amount) IS 'total of amounts of one currency (an error naming both if currencies mix)';
@@ -54,6 +74,11 @@ CREATE AGGREGATE avg(currency_amount) (
 	COMBINEFUNC = currency_amount_sum_combine,
 	FINALFUNC = currency_amount_avg_final,
 	INITCOND = 'empty',
+	MSFUNC = currency_amount_sum_trans,
+	MINVFUNC = currency_amount_sum_inv,
+	MSTYPE = currency_amount_sum_state,
+	MFINALFUNC = currency_amount_avg_final,
+	MINITCOND = 'empty',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE avg(currency_amount) IS 'mean of amounts of one currency, rounded half-even to minor units';

@@ -1,0 +1,16 @@
+-- title: ORDER BY currency_amount against ORDER BY int8
+-- sizes: 1000000
+-- baseline: int8
+--
+-- A full in-memory sort of the same values (goal: at most 1.2x int8).  The
+-- count over an OFFSET 0 subquery makes the sort run without sending rows.
+-- @setup
+DROP TABLE IF EXISTS bench_amount_order;
+CREATE TABLE bench_amount_order AS
+SELECT c AS v_int8, from_minor_units(c, 'EUR') AS v_amount
+FROM (SELECT (i::int8 * 2654435761 % 4294967291) - 2147483645 AS c
+      FROM generate_series(1, :rows) AS i) AS g;
+-- @variant int8
+SELECT count(*) FROM (SELECT v_int8 FROM bench_amount_order ORDER BY v_int8 OFFSET 0) AS s;
+-- @variant currency_amount
+SELECT count(*) FROM (SELECT v_amount FROM bench_amount_order ORDER BY v_amount OFFSET 0) AS s;
