@@ -113,6 +113,13 @@ FROM generated, unnest(ARRAY['code', 'symbol', 'words', 'kanji']) AS style
 WHERE format_amount(a, style)::currency_amount::text <> a::text
 ORDER BY i, style LIMIT 10;
 
+-- every currency of the catalog, current and historic, in every exact style
+SELECT count(DISTINCT code) > 250 AS many_currencies,
+	count(*) FILTER (WHERE format_amount(a, style)::currency_amount::text <> a::text) AS different
+FROM (SELECT code, from_minor_units(u, code) AS a
+	  FROM currencies(), unnest(ARRAY[-987654321987, 1, 0, 1500000000000]::bigint[]) AS u) AS c,
+	unnest(ARRAY['code', 'symbol', 'words', 'kanji']) AS style;
+
 -- compact: same currency and sign, within half a percent
 SELECT count(*) AS compact_checked,
 	count(*) FILTER (WHERE currency(c) <> currency(a)

@@ -22,6 +22,17 @@ SELECT pg_catalog.getdatabaseencoding();
 -- must succeed: the canonical output of each
 SELECT input, pg_temp.try_amount(input) AS result
 FROM (VALUES
+	-- figures as the host nation support sources write them
+	('1兆551億円'),
+	('1,055.1 billion yen'),
+	('2,110億円'),
+	('201.7 billion yen'),
+	('US$1.91 billion'),
+	('1.06 trillion yen'),
+	('$9.33 billion'),
+	('US$8 billion'),
+	('133 億円'),
+	('24,901,908,000 yen'),
 	-- canonical and near-canonical
 	('JPY 946500000000'),
 	('946500000000 JPY'),
@@ -160,6 +171,16 @@ FROM (VALUES
 	('5千300万円'),
 	('1조 5천억 원'),
 	('5천만 원'),
+	-- full-width digits and punctuation; budget documents' triangles for minus
+	('２，０１７億円'),
+	('１兆５５１．５億円'),
+	('２,０１７.５億円'),
+	('（１，２３４）円'),
+	('ＵＳＤ　１２３．４５'),
+	('＄１．９１ｂｎ'),
+	('△1,234円'),
+	('▲５億円'),
+	('△ 1,234 JPY'),
 	-- East Asian currency names
 	('19億1000万ドル'),
 	('5億米ドル'),
@@ -255,6 +276,8 @@ FROM (VALUES
 	('ドル 5'),
 	('1兆円551億'),
 	('千億円'),
+	('△△5円'),
+	('5△円'),
 	('15千億円'),
 	('1.5千億円'),
 	('5千1000円'),
@@ -280,6 +303,43 @@ FROM (VALUES
 	('9300000兆円'),
 	('99999999999999999999999999999999999999999 JPY')
 ) AS cases(input);
+
+-- a long text is a syntax error however long it is (SQLSTATE and detail only)
+SELECT CASE WHEN r ~ '^[0-9A-Z]{5} '
+		THEN left(r, 5) || coalesce(' / ' || substring(r FROM ' / ([^/]*)$'), '')
+		ELSE r END AS long_text
+FROM (SELECT pg_temp.try_amount(t) AS r FROM (VALUES
+	(pg_catalog.repeat('5 ', 64) || 'USD'),
+	(pg_catalog.repeat('(', 100000) || '5 USD'),
+	(pg_catalog.repeat('1', 100000) || ' USD'),
+	('USD ' || pg_catalog.repeat('0', 100000) || '1.00')
+) AS cases(t)) AS tried;
+
+-- 20,000 texts stitched together from pieces of the grammar: every one is
+-- either read or refused with 22P02 or 22003, never an internal error
+CREATE FUNCTION pg_temp.outcome(t text) RETURNS text
+LANGUAGE plpgsql AS $$
+BEGIN
+	PERFORM t::currency_amount;
+	RETURN 'ok';
+EXCEPTION WHEN others THEN
+	RETURN SQLSTATE;
+END
+$$;
+SELECT setseed(0.25);
+CREATE TEMP TABLE stitched AS
+SELECT g, (SELECT string_agg((ARRAY['1', '23', '4,567', '.5', '-', '+', '(', ')', '$',
+			'US$', '¥', '円', '億', '兆', '万', '조', '억', '원', 'billion', 'k', 'bn', 'USD',
+			'JPY', 'yen', 'dollars', ' ', '千', '천', '△', '２', 'xyz', '#', '1.2.3', '元',
+			'万亿', '0', '999999999999'])[1 + floor(random() * 37)::int], '')
+		FROM generate_series(1, 1 + g % 8) WHERE g > 0) AS t
+FROM generate_series(1, 20000) AS g;
+SELECT count(*) FILTER (WHERE o = 'ok') > 100 AS some_read,
+	count(*) FILTER (WHERE o = '22P02') > 100 AS some_refused,
+	count(*) FILTER (WHERE o = '22003') > 0 AS some_out_of_range,
+	count(*) FILTER (WHERE o NOT IN ('ok', '22P02', '22003')) AS other_outcomes
+FROM (SELECT pg_temp.outcome(t) AS o FROM stitched) AS tried;
+DROP TABLE stitched;
 
 -- NULL in, NULL out
 SELECT NULL::text::currency_amount IS NULL AS null_is_null;

@@ -14,9 +14,11 @@
  *
  * with at most one currency, at most one sign, a sign or parentheses but not
  * both, units strictly from largest to smallest, and a fraction only on the
- * last number.  Every value is computed in int128 from the digits as written,
- * so nothing is rounded; the caller fits the result to minor units and
- * refuses to round.  doc/amount_input.md is the user's description.
+ * last number.  A number may also be "d 千 [n]" (5千億円); a pass between
+ * the two rewrites it into one number token.  Every value is computed in
+ * int128 from the digits as written, so nothing is rounded; the caller fits
+ * the result to minor units and refuses to round.  doc/amount_input.md is
+ * the user's description.
  *
  * Multibyte symbols and units are written in UTF-8 below; they are matched
  * only when the server encoding is UTF-8.  In other encodings the ASCII forms
@@ -125,6 +127,9 @@ static const LexEntry multibyte_lexicon[] = {
 	{"조", TK_UNIT, NULL, 12, SCRIPT_HANGUL},
 	/* U+2212 MINUS SIGN, as typeset documents write it */
 	{"−", TK_MINUS},
+	/* Japanese budget documents mark negative figures with a triangle */
+	{"△", TK_MINUS},
+	{"▲", TK_MINUS},
 };
 
 /* Words, matched without regard to case. */
@@ -192,9 +197,13 @@ static const SymbolPrefix symbol_prefixes[] = {
 	"Write East Asian units from the largest to the smallest, each once, " \
 	"for example \"1兆551億円\" or \"1조 1,833억 원\"."
 
+/* far more than any amount needs: 1조 5천억 3천만 5천 원 is 13 */
+#define AMOUNT_MAX_TOKENS 64
+
 typedef struct ParseState
 {
 	const char *str;			/* the whole input, for messages */
+	const char *text;			/* what is lexed: str, full-width forms narrowed */
 	struct Node *escontext;
 	bool		utf8;
 } ParseState;
@@ -519,13 +528,55 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	return true;
 }
 
+/*
+ * Japanese and Chinese text often writes digits and punctuation full width
+ * (２，０１７億円).  Narrow U+FF01..U+FF5E, the full-width forms of ASCII
+ * "!" to "~", to ASCII, so that the lexer sees one spelling; other text is
+ * copied unchanged.  Only for UTF-8, where those forms are EF BC 81..EF BD 9E.
+ */
+static const char *
+narrow_fullwidth(const char *str)
+{
+	size_t		len = strlen(str);
+	char	   *out;
+	char	   *o;
+
+	if (strstr(str, "\xEF\xBC") == NULL && strstr(str, "\xEF\xBD") == NULL)
+		return str;
+	out = palloc(len + 1);
+	o = out;
+	for (const char *p = str; *p;)
+	{
+		unsigned char b1 = (unsigned char) p[0];
+		unsigned char b2 = b1 ? (unsigned char) p[1] : 0;
+		unsigned char b3 = b2 ? (unsigned char) p[2] : 0;
+		int			cp = -1;
+
+		if (b1 == 0xEF && (b2 == 0xBC || b2 == 0xBD) && b3 >= 0x80 && b3 <= 0xBF)
+			cp = ((b2 & 0x3F) << 6 | (b3 & 0x3F)) + 0xF000;
+		if (cp >= 0xFF01 && cp <= 0xFF5E)
+		{
+			*o++ = (char) (cp - 0xFF01 + '!');
+			p += 3;
+		}
+		else
+			*o++ = *p++;
+	}
+	*o = '\0';
+	return out;
+}
+
 /* Cut str into tokens; false (error reported) on anything unrecognized. */
 static bool
-amount_lex(ParseState *ps, AmountToken *tokens, int *ntokens)
+amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 {
-	const char *p = ps->str;
+	const char *p = ps->text;
 	const char *end = p + strlen(p);
 	int			n = 0;
+	int			capacity = 16;
+	AmountToken *tokens = palloc(capacity * sizeof(AmountToken));
+
+	*tokensp = tokens;
 
 	for (;;)
 	{
@@ -534,6 +585,24 @@ amount_lex(ParseState *ps, AmountToken *tokens, int *ntokens)
 		p = skip_space(ps, p, end);
 		if (p >= end)
 			break;
+		/*
+		 * No amount has more than a few dozen tokens; stop long before the
+		 * array could need a huge allocation.
+		 */
+		if (n == AMOUNT_MAX_TOKENS)
+		{
+			amount_syntax_error(ps,
+								psprintf("The text has more than %d words, numbers and symbols.",
+										 AMOUNT_MAX_TOKENS),
+								AMOUNT_HINT_GENERAL);
+			return false;
+		}
+		if (n == capacity)
+		{
+			capacity *= 2;
+			tokens = repalloc(tokens, capacity * sizeof(AmountToken));
+			*tokensp = tokens;
+		}
 		t = &tokens[n++];
 		memset(t, 0, sizeof(*t));
 		if (is_ascii_digit(*p) || (*p == '.' && p + 1 < end && is_ascii_digit(p[1])))
@@ -792,13 +861,13 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	ps.str = str;
 	ps.escontext = escontext;
 	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
+	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
 
-	/* every token takes at least one byte */
-	tokens = palloc((strlen(str) + 1) * sizeof(AmountToken));
-	terms = palloc((strlen(str) + 1) * sizeof(Term));
-	if (!amount_lex(&ps, tokens, &ntokens) ||
+	if (!amount_lex(&ps, &tokens, &ntokens) ||
 		!combine_thousands(&ps, tokens, &ntokens))
 		return false;
+	/* one term per token at most */
+	terms = palloc((ntokens + 1) * sizeof(Term));
 	if (ntokens == 0)
 	{
 		amount_syntax_error(&ps, "The text is empty.", AMOUNT_HINT_GENERAL);
@@ -958,7 +1027,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 							  token_text(t), token_text(&tokens[i - 1]));
 		else
 			detail = psprintf("Unexpected \"%s\" after \"%.*s\".", token_text(t),
-							  (int) (t->text - str), str);
+							  (int) (t->text - ps.text), ps.text);
 		amount_syntax_error(&ps, detail, AMOUNT_HINT_GENERAL);
 		return false;
 	}
@@ -971,10 +1040,14 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	}
 	if (m.currency == NULL)
 	{
+		/* the hint is valid text in the server encoding */
 		amount_syntax_error(&ps, "The text names no currency.",
+							ps.utf8 ?
 							"Add an ISO 4217 code (USD, JPY), a symbol ($, US$, ¥, €, £, ₩, "
 							"円, 元, 원) or a currency word (dollars, yen, euros, pounds, won, "
-							"yuan).");
+							"yuan)." :
+							"Add an ISO 4217 code (USD, JPY), \"$\" or a currency word "
+							"(dollars, yen, euros, pounds, won, yuan).");
 		return false;
 	}
 	if (chinese_ambiguous_unit != NULL)
