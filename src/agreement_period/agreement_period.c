@@ -285,6 +285,11 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		if (!parse_date_span(s, sep - s, 0, &lower, str, escontext) ||
 			!parse_date_span(sep + 2, s + len - sep - 2, 0, &upper, str, escontext))
 			return false;
+		if (upper < lower)
+			ereturn(escontext, false,
+					(errcode(ERRCODE_DATA_EXCEPTION),
+					 errmsg("agreement period \"%s\" ends before it starts", str),
+					 errdetail("In the form first..last both days are included, so last must not precede first.")));
 		/* the inclusive form names the last day; store the day after it */
 		if (!DATE_NOT_FINITE(upper))
 		{
