@@ -657,6 +657,7 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 	FiscalCalendar jp = fiscal_calendar_pack(&builtin_calendars[1].fields);
 	int			fy_first,
 				fy_last;
+	AgreementPeriod last_year;
 	DateADT		lower,
 				upper;
 
@@ -711,12 +712,10 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("fiscal years in \"%s\" are in reverse order", str),
 				 errdetail("The first fiscal year must not come after the last.")));
-	if (!fiscal_calendar_year_start(c, fy_first, &lower, escontext))
+	if (!fiscal_calendar_year_start(c, fy_first, &lower, escontext) ||
+		!fiscal_calendar_year_period(c, fy_last, &last_year, escontext))
 		return false;
-	if (fy_last == PG_INT32_MAX || !fiscal_calendar_year_start(c, fy_last + 1, &upper, escontext))
-		ereturn(escontext, false,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("fiscal year %d is out of the range of dates", fy_last)));
+	upper = last_year.upper;
 	return agreement_period_make(lower, upper, result, escontext);
 
 syntax:
