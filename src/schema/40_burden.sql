@@ -19,8 +19,6 @@
  * one.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
--- an item within one fiscal year (the usual case) is its own part; only the
--- others go through the exact split
 SELECT
 	bi.id AS item_id,
 	a.code AS agreement_code,
@@ -30,34 +28,30 @@ SELECT
 	bi.basis,
 	COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
 	h.fiscal_calendar,
-	@extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar) AS fiscal_year,
-	bi.period AS part_period,
-	bi.amount
+	COALESCE(al.fiscal_year, y.first_year) AS fiscal_year,
+	COALESCE(al.part, bi.period) AS part_period,
+	CASE WHEN al.fiscal_year IS NULL THEN bi.amount
+		 ELSE @extschema@.from_minor_units(al.share, @extschema@.currency(bi.amount)) END AS amount
 FROM @extschema@.burden_item bi
 	JOIN @extschema@.agreement a ON a.code = bi.agreement
 	JOIN @extschema@.party h ON h.code = a.host_party
-WHERE @extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar)
-	= @extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar)
-UNION ALL
-SELECT
-	bi.id,
-	a.code,
-	a.host_party,
-	a.stationed_party,
-	bi.category,
-	bi.basis,
-	COALESCE(bi.allocation_method, a.allocation_method),
-	h.fiscal_calendar,
-	al.fiscal_year,
-	al.part,
-	@extschema@.from_minor_units(al.share, @extschema@.currency(bi.amount))
-FROM @extschema@.burden_item bi
-	JOIN @extschema@.agreement a ON a.code = bi.agreement
-	JOIN @extschema@.party h ON h.code = a.host_party
-	CROSS JOIN LATERAL @extschema@.allocate_minor_units(@extschema@.minor_units(bi.amount),
-		bi.period, h.fiscal_calendar, COALESCE(bi.allocation_method, a.allocation_method)) al
-WHERE @extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar)
-	<> @extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar);
+	CROSS JOIN LATERAL (
+		SELECT @extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar) AS first_year,
+			   @extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar) AS last_year
+	) y
+	/*
+	 * An item within one fiscal year (the usual case) is its own part; only
+	 * the others are split.  OFFSET 0 keeps the condition on the subquery,
+	 * where it gates the function call, instead of letting it become a join
+	 * filter applied after the call; the items are read once either way.
+	 */
+	LEFT JOIN LATERAL (
+		SELECT f.fiscal_year, f.part, f.share
+		FROM @extschema@.allocate_minor_units(@extschema@.minor_units(bi.amount), bi.period,
+				h.fiscal_calendar, COALESCE(bi.allocation_method, a.allocation_method)) f
+		WHERE y.first_year <> y.last_year
+		OFFSET 0
+	) al ON true;
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
 COMMENT ON COLUMN @extschema@.burden_allocation.item_id IS 'The burden item';
