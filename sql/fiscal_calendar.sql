@@ -59,6 +59,10 @@ ORDER BY c::text, fy;
 SELECT fiscal_year_period(2019, 'jp') @> '2020-02-29'::date AS jfy2019_has_leap_day;
 SELECT fiscal_year_period(5874897, 'calendar');
 SELECT fiscal_year_period(-5000, 'calendar');
+SELECT fiscal_year_period(1, 'jp'), fiscal_year_period(1, 'calendar');
+SELECT fiscal_year_period(0, 'jp');     -- would start in 1 BC
+SELECT * FROM fiscal_years('[0001-01-01,0001-04-02)', 'jp');
+SELECT fiscal_label(fiscal_year_period(1, 'jp'), 'jp'), 'JFY0001'::agreement_period;
 SELECT fiscal_year_period(2147483647, 'jp');
 
 -- every date lies in the period of its own fiscal year, in every calendar

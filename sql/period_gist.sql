@@ -37,27 +37,35 @@ SELECT op, q, d, array_agg(id ORDER BY id) AS ids, count(*) AS n FROM (
 ) x GROUP BY op, q, d;
 RESET enable_indexscan; RESET enable_bitmapscan; RESET enable_indexonlyscan;
 
+-- two indexes: one built on the filled table (sorted build), one filled row
+-- by row (penalty and picksplit)
 CREATE INDEX period_gist_idx ON period_gist_t USING gist (p);
 ANALYZE period_gist_t;
+CREATE TABLE period_gist_ins (id int, p agreement_period);
+CREATE INDEX period_gist_ins_idx ON period_gist_ins USING gist (p);
+INSERT INTO period_gist_ins SELECT * FROM period_gist_t ORDER BY random();
+ANALYZE period_gist_ins;
 SET enable_seqscan = off;
 
 -- one query per operator through the index, compared with the scan's answer
-CREATE FUNCTION pg_temp.index_ids(op text, q agreement_period, d date) RETURNS int[]
+CREATE FUNCTION pg_temp.index_ids(tab text, op text, q agreement_period, d date) RETURNS int[]
 LANGUAGE plpgsql AS $$
 DECLARE
 	r int[];
 BEGIN
 	IF op = '@> date' THEN
-		SELECT array_agg(id ORDER BY id) INTO r FROM period_gist_t WHERE p @> d;
+		EXECUTE format('SELECT array_agg(id ORDER BY id) FROM %I WHERE p @> $1', tab) INTO r USING d;
 	ELSE
-		EXECUTE format('SELECT array_agg(id ORDER BY id) FROM period_gist_t WHERE p %s $1', op)
-			INTO r USING q;
+		EXECUTE format('SELECT array_agg(id ORDER BY id) FROM %I WHERE p %s $1', tab, op) INTO r USING q;
 	END IF;
 	RETURN r;
 END $$;
 SELECT op, count(*) AS queries, sum(n) AS rows_found,
-	count(*) FILTER (WHERE ids IS DISTINCT FROM pg_temp.index_ids(op, q, d)) AS differ
+	count(*) FILTER (WHERE ids IS DISTINCT FROM pg_temp.index_ids('period_gist_t', op, q, d)) AS differ_sorted_build,
+	count(*) FILTER (WHERE ids IS DISTINCT FROM pg_temp.index_ids('period_gist_ins', op, q, d)) AS differ_inserted
 FROM seq_answers GROUP BY op ORDER BY op;
+EXPLAIN (COSTS OFF) SELECT id FROM period_gist_ins WHERE p && 'JFY2016..JFY2020';
+SELECT pg_relation_size('period_gist_ins_idx') > 8192 * 10 AS index_has_split;
 
 -- the plans use the index; a query on the key alone is index-only
 EXPLAIN (COSTS OFF) SELECT id FROM period_gist_t WHERE p && 'JFY2016..JFY2020';
@@ -82,7 +90,7 @@ RESET enable_seqscan; RESET enable_bitmapscan;
 SELECT (SELECT count(*) FROM ios) = (SELECT count(*) FROM period_gist_t) AS all_rows,
 	NOT EXISTS (SELECT p FROM ios EXCEPT ALL SELECT p FROM period_gist_t) AS same_values;
 
-DROP TABLE period_gist_t, period_gist_q, seq_answers, ios;
+DROP TABLE period_gist_t, period_gist_ins, period_gist_q, seq_answers, ios;
 
 -- exclusion constraint: one agreement per host at a time
 CREATE TABLE host_agreement (

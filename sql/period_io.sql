@@ -100,6 +100,8 @@ SELECT r, r::agreement_period FROM (VALUES
 	('[2020-01-01,2020-02-01)'::daterange), ('[2020-01-01,2020-01-31]'), ('(2019-12-31,2020-01-31]'),
 	('(,2020-01-01)'), ('[2020-01-01,)'), ('(,)'), ('[-infinity,2020-01-01)'), ('[2020-01-01,infinity)')) v(r);
 SELECT 'empty'::daterange::agreement_period;
+SELECT '[0001-12-31 BC,0001-01-02)'::daterange::agreement_period;   -- before year 1
+SELECT '[0001-01-01,0001-01-02)'::daterange::agreement_period;
 SELECT '[infinity,)'::daterange::agreement_period;
 -- every finite period survives the round trip
 SELECT count(*) AS round_trip_failures

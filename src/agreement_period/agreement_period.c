@@ -66,11 +66,14 @@ bool
 agreement_period_make(DateADT lower, DateADT upper, AgreementPeriod *result,
 					  struct Node *escontext)
 {
-	if ((!DATE_NOT_FINITE(lower) && !IS_VALID_DATE(lower)) ||
-		(!DATE_NOT_FINITE(upper) && !IS_VALID_DATE(upper)))
+	if ((!DATE_NOT_FINITE(lower) &&
+		 (!IS_VALID_DATE(lower) || lower < AGREEMENT_PERIOD_MIN_DATE)) ||
+		(!DATE_NOT_FINITE(upper) &&
+		 (!IS_VALID_DATE(upper) || upper < AGREEMENT_PERIOD_MIN_DATE)))
 		ereturn(escontext, false,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("date out of range for an agreement period")));
+				 errmsg("date out of range for an agreement period"),
+				 errdetail("Finite ends lie between 0001-01-01 and 5874897-12-31.")));
 	if (lower >= upper)
 	{
 		char		lo[16];
@@ -103,7 +106,6 @@ agreement_period_date_out(DateADT d, char *buf)
 	else
 	{
 		j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
-		/* no BC dates come in through our own parser; show them plainly */
 		snprintf(buf, 16, "%04d-%02d-%02d", y, m, dd);
 	}
 }
@@ -283,6 +285,11 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		if (!parse_date_span(s, sep - s, 0, &lower, str, escontext) ||
 			!parse_date_span(sep + 2, s + len - sep - 2, 0, &upper, str, escontext))
 			return false;
+		if (upper < lower)
+			ereturn(escontext, false,
+					(errcode(ERRCODE_DATA_EXCEPTION),
+					 errmsg("agreement period \"%s\" ends before it starts", str),
+					 errdetail("In the form first..last both days are included, so last must not precede first.")));
 		/* the inclusive form names the last day; store the day after it */
 		if (!DATE_NOT_FINITE(upper))
 		{

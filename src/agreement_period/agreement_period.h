@@ -20,6 +20,13 @@
 #error "agreement_period is passed by value and needs an 8-byte Datum"
 #endif
 
+/*
+ * Finite ends lie from 0001-01-01 on: the text form writes years as plain
+ * digits, so an earlier (BC) date could not be read back.  This is
+ * date2j(1, 1, 1) - POSTGRES_EPOCH_JDATE.
+ */
+#define AGREEMENT_PERIOD_MIN_DATE	((DateADT) -730119)
+
 typedef struct AgreementPeriod
 {
 	DateADT		lower;			/* first day, or DATEVAL_NOBEGIN */

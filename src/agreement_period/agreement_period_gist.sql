@@ -11,6 +11,9 @@ CREATE FUNCTION gagreement_period_picksplit(internal, internal) RETURNS internal
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION gagreement_period_same(agreement_period, agreement_period, internal) RETURNS internal
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION gagreement_period_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION gagreement_period_sortsupport(internal) IS 'GiST support: sort order for building an index on a filled table (by centre)';
 COMMENT ON FUNCTION gagreement_period_consistent(internal, agreement_period, smallint, oid, internal) IS 'GiST support: consistent';
 COMMENT ON FUNCTION gagreement_period_union(internal, internal) IS 'GiST support: union (smallest covering period)';
 COMMENT ON FUNCTION gagreement_period_penalty(internal, internal, internal) IS 'GiST support: penalty (days the cover grows by)';
@@ -33,6 +36,7 @@ CREATE OPERATOR CLASS agreement_period_gist_ops
 	FUNCTION 2 gagreement_period_union(internal, internal),
 	FUNCTION 5 gagreement_period_penalty(internal, internal, internal),
 	FUNCTION 6 gagreement_period_picksplit(internal, internal),
-	FUNCTION 7 gagreement_period_same(agreement_period, agreement_period, internal);
+	FUNCTION 7 gagreement_period_same(agreement_period, agreement_period, internal),
+	FUNCTION 11 gagreement_period_sortsupport(internal);
 COMMENT ON OPERATOR CLASS agreement_period_gist_ops USING gist IS
 	'GiST index on agreement periods: overlap, containment (of periods and dates), adjacency, position';

@@ -453,14 +453,17 @@ fiscal_year_of_date(PG_FUNCTION_ARGS)
 Datum
 fiscal_year_period(PG_FUNCTION_ARGS)
 {
+	AgreementPeriod bounds;
 	AgreementPeriod p;
 
-	fiscal_calendar_year_period(PG_GETARG_FISCAL_CALENDAR(1), PG_GETARG_INT32(0), &p, NULL);
+	fiscal_calendar_year_period(PG_GETARG_FISCAL_CALENDAR(1), PG_GETARG_INT32(0), &bounds, NULL);
+	agreement_period_make(bounds.lower, bounds.upper, &p, NULL);
 	PG_RETURN_AGREEMENT_PERIOD(p);
 }
 
 /* ---------------------------------------------------------------- labels */
 
+/* Years are written with at least four digits, as label input requires. */
 static void
 append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 {
@@ -471,20 +474,20 @@ append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 	switch (f.style)
 	{
 		case FISCAL_LABEL_PLAIN:
-			appendStringInfo(buf, "%d", fy);
+			appendStringInfo(buf, "%04d", fy);
 			break;
 		case FISCAL_LABEL_FY:
-			appendStringInfo(buf, "FY%d", fy);
+			appendStringInfo(buf, "FY%04d", fy);
 			break;
 		case FISCAL_LABEL_JFY:
-			appendStringInfo(buf, "JFY%d", fy);
+			appendStringInfo(buf, "JFY%04d", fy);
 			break;
 		case FISCAL_LABEL_SPLIT:
 			start_year = fy - (f.end_naming ? 1 : 0);
 			if (f.month == 1 && f.day == 1)
-				appendStringInfo(buf, "%d", start_year);
+				appendStringInfo(buf, "%04d", start_year);
 			else
-				appendStringInfo(buf, "%d-%02d", start_year,
+				appendStringInfo(buf, "%04d-%02d", start_year,
 								 (int) (((int64) start_year + 1) % 100 + 100) % 100);
 			break;
 	}
@@ -654,6 +657,7 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 	FiscalCalendar jp = fiscal_calendar_pack(&builtin_calendars[1].fields);
 	int			fy_first,
 				fy_last;
+	AgreementPeriod last_year;
 	DateADT		lower,
 				upper;
 
@@ -708,12 +712,10 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("fiscal years in \"%s\" are in reverse order", str),
 				 errdetail("The first fiscal year must not come after the last.")));
-	if (!fiscal_calendar_year_start(c, fy_first, &lower, escontext))
+	if (!fiscal_calendar_year_start(c, fy_first, &lower, escontext) ||
+		!fiscal_calendar_year_period(c, fy_last, &last_year, escontext))
 		return false;
-	if (fy_last == PG_INT32_MAX || !fiscal_calendar_year_start(c, fy_last + 1, &upper, escontext))
-		ereturn(escontext, false,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("fiscal year %d is out of the range of dates", fy_last)));
+	upper = last_year.upper;
 	return agreement_period_make(lower, upper, result, escontext);
 
 syntax:

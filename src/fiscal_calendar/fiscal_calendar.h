@@ -81,7 +81,12 @@ extern int	fiscal_calendar_year_of(FiscalCalendar c, DateADT d);
 extern bool fiscal_calendar_year_start(FiscalCalendar c, int fy, DateADT *start,
 									   struct Node *escontext);
 
-/* The period of fiscal year fy; false (soft error 22008) if out of range. */
+/*
+ * The bounds of fiscal year fy; false (soft error 22008) if out of the date
+ * range.  The lower bound may precede AGREEMENT_PERIOD_MIN_DATE (fiscal year
+ * 0 of jp starts in 1 BC); a caller that returns the bounds as a value makes
+ * it with agreement_period_make.
+ */
 extern bool fiscal_calendar_year_period(FiscalCalendar c, int fy,
 										AgreementPeriod *result,
 										struct Node *escontext);
