@@ -222,8 +222,15 @@ Datum
 fiscal_calendar_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	FiscalCalendar c = (FiscalCalendar) pq_getmsgint(buf, 4);
+	FiscalCalendar c;
 
+	/* a short field is bad data, not a broken protocol message (08P01) */
+	if (buf->len - buf->cursor != 4)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary fiscal_calendar of %d bytes", buf->len - buf->cursor),
+				 errdetail("A binary fiscal_calendar is one 4-byte integer.")));
+	c = (FiscalCalendar) pq_getmsgint(buf, 4);
 	if (!fiscal_calendar_valid(c))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
