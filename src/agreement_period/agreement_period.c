@@ -62,15 +62,24 @@ PG_FUNCTION_INFO_V1(agreement_period_intersect);
 
 /* ---------------------------------------------------------------- making */
 
+/* 0001-01-01, the first date the text form can write */
+#define AGREEMENT_PERIOD_FIRST_DATE	(1721426 - POSTGRES_EPOCH_JDATE)
+
 bool
 agreement_period_make(DateADT lower, DateADT upper, AgreementPeriod *result,
 					  struct Node *escontext)
 {
-	if ((!DATE_NOT_FINITE(lower) && !IS_VALID_DATE(lower)) ||
-		(!DATE_NOT_FINITE(upper) && !IS_VALID_DATE(upper)))
+	/*
+	 * Dates before 0001-01-01 are refused: the text form YYYY-MM-DD has no
+	 * way to write them, so such a period could be stored but never dumped
+	 * and restored.
+	 */
+	if ((!DATE_NOT_FINITE(lower) && (!IS_VALID_DATE(lower) || lower < AGREEMENT_PERIOD_FIRST_DATE)) ||
+		(!DATE_NOT_FINITE(upper) && (!IS_VALID_DATE(upper) || upper < AGREEMENT_PERIOD_FIRST_DATE)))
 		ereturn(escontext, false,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("date out of range for an agreement period")));
+				 errmsg("date out of range for an agreement period"),
+				 errdetail("A finite end of an agreement period is a date from 0001-01-01 to 5874897-12-31.")));
 	if (lower >= upper)
 	{
 		char		lo[16];

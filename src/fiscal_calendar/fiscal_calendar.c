@@ -463,6 +463,8 @@ fiscal_year_period(PG_FUNCTION_ARGS)
 	AgreementPeriod p;
 
 	fiscal_calendar_year_period(PG_GETARG_FISCAL_CALENDAR(1), PG_GETARG_INT32(0), &p, NULL);
+	/* a period, unlike an internal year span, may not start before 0001-01-01 */
+	agreement_period_make(p.lower, p.upper, &p, NULL);
 	PG_RETURN_AGREEMENT_PERIOD(p);
 }
 
