@@ -38,6 +38,7 @@ CREATE TEMP TABLE recv_currency (v currency);
 CREATE TEMP TABLE recv_currency_amount (v currency_amount);
 CREATE TEMP TABLE recv_agreement_period (v agreement_period);
 CREATE TEMP TABLE recv_fiscal_calendar (v fiscal_calendar);
+CREATE TEMP TABLE recv_currency_amount_sum_state (v currency_amount_sum_state);
 
 -- what the bytes mean, decoded independently of the recv functions; NULL
 -- where they mean no valid value
@@ -85,6 +86,23 @@ BEGIN
 		EXCEPTION WHEN others THEN
 			RETURN NULL;
 		END;
+	ELSIF typ = 'currency_amount_sum_state' THEN
+		IF pg_catalog.length(b) < 9 OR pg_catalog.get_byte(b, 0) <> 1 THEN RETURN NULL; END IF;
+		units := ('x' || pg_catalog.encode(pg_catalog.substr(b, 2, 8), 'hex'))::bit(64)::bigint;
+		IF units = 0 AND pg_catalog.length(b) = 9 THEN RETURN 'empty'; END IF;
+		IF units <= 0 OR pg_catalog.length(b) <> 29 THEN RETURN NULL; END IF;
+		ccode := pg_temp.meaning('currency', pg_catalog.substr(b, 10, 3));
+		sc := pg_catalog.get_byte(b, 12);
+		IF ccode IS NULL OR sc IS DISTINCT FROM
+				(SELECT COALESCE(c.minor_units, 4) FROM currencies() c WHERE c.code::text = ccode) THEN
+			RETURN NULL;
+		END IF;
+		-- the sum: a big-endian two's complement int128
+		RETURN ccode || ' ' || sc || ' ' ||
+			(('x' || pg_catalog.encode(pg_catalog.substr(b, 14, 8), 'hex'))::bit(64)::bigint::numeric * 18446744073709551616
+			 + ('x' || pg_catalog.encode(pg_catalog.substr(b, 22, 8), 'hex'))::bit(64)::bigint::numeric
+			 + CASE WHEN pg_catalog.get_byte(b, 21) >= 128 THEN 18446744073709551616 ELSE 0 END)::text
+			|| ' ' || units;
 	ELSE
 		IF pg_catalog.length(b) <> 4 THEN RETURN NULL; END IF;
 		lo := ('x' || pg_catalog.encode(b, 'hex'))::bit(32)::int;
@@ -116,7 +134,11 @@ SELECT 'agreement_period', agreement_period_send(p) FROM (VALUES ('[2016-04-01,2
 	('[0001-01-01,0001-01-02)')) v(p)
 UNION ALL
 SELECT 'fiscal_calendar', fiscal_calendar_send(c) FROM (VALUES ('jp'::fiscal_calendar), ('us_federal'),
-	('uk_tax'), ('07-01/end/fy'), ('12-31/start/plain'), ('02-28/end/split')) v(c);
+	('uk_tax'), ('07-01/end/fy'), ('12-31/start/plain'), ('02-28/end/split')) v(c)
+UNION ALL
+SELECT 'currency_amount_sum_state', currency_amount_sum_state_send(s) FROM (VALUES
+	('empty'::currency_amount_sum_state), ('USD 2 -150 3'), ('JPY 0 170141183460469231731687303715884105727 2'),
+	('KWD 3 -170141183460469231731687303715884105728 9223372036854775807')) v(s);
 
 CREATE TEMP TABLE recv_case (typ text, b bytea);
 DO $$
