@@ -36,3 +36,21 @@ SELECT fiscal_year_period(2147483647, 'us_federal');
 \set VERBOSITY default
 -- fiscal years of periods at the first day still split
 SELECT * FROM fiscal_years('[0001-01-01,0001-06-01)', 'jp');
+-- fiscal functions at the ends of the date range and of int4
+SELECT fiscal_year('4713-01-01 BC'::date, 'jp') AS first_jp, fiscal_year('4713-01-01 BC'::date, 'us_federal') AS first_us,
+	fiscal_year('5874897-12-31'::date, 'jp') AS last_jp, fiscal_year('5874897-12-31'::date, 'us_federal') AS last_us;
+\set VERBOSITY sqlstate
+SELECT fiscal_year('infinity'::date, 'jp');
+SELECT fiscal_year('-infinity'::date, 'jp');
+\set VERBOSITY default
+SELECT fiscal_year_label(2147483647, 'uk') AS max_split, fiscal_year_label(-2147483648, 'au') AS min_split,
+	fiscal_year_label(2147483647, 'jp') AS max_jfy, fiscal_year_label(0, 'us_federal') AS zero_fy;
+SELECT fiscal_label('[5874896-04-01,5874897-04-01)', 'jp') AS last_whole_year,
+	fiscal_label('[0001-04-01,0002-04-01)', 'jp') AS first_whole_year,
+	fiscal_label('[0001-01-01,0001-04-01)', 'jp') AS first_part_year;
+SELECT * FROM fiscal_years('[5874895-04-01,5874897-04-01)', 'jp');
+-- a fiscal year that ends past the last date cannot be split into (its
+-- length is unknown); the refusal is 22008, never a wrong share
+\set VERBOSITY sqlstate
+SELECT * FROM fiscal_years('[5874897-01-01,5874897-12-31)', 'jp');
+\set VERBOSITY default

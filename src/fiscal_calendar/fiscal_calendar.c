@@ -474,7 +474,7 @@ static void
 append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 {
 	FiscalCalendarFields f;
-	int			start_year;
+	int64		start_year;		/* fy - 1 of INT32_MIN is below int32 */
 
 	fiscal_calendar_unpack(c, &f);
 	switch (f.style)
@@ -489,12 +489,12 @@ append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 			appendStringInfo(buf, "JFY%d", fy);
 			break;
 		case FISCAL_LABEL_SPLIT:
-			start_year = fy - (f.end_naming ? 1 : 0);
+			start_year = (int64) fy - (f.end_naming ? 1 : 0);
 			if (f.month == 1 && f.day == 1)
-				appendStringInfo(buf, "%d", start_year);
+				appendStringInfo(buf, INT64_FORMAT, start_year);
 			else
-				appendStringInfo(buf, "%d-%02d", start_year,
-								 (int) (((int64) start_year + 1) % 100 + 100) % 100);
+				appendStringInfo(buf, INT64_FORMAT "-%02d", start_year,
+								 (int) ((start_year + 1) % 100 + 100) % 100);
 			break;
 	}
 }
