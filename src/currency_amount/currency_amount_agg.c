@@ -564,10 +564,12 @@ currency_amount_by_currency_deserialize(PG_FUNCTION_ARGS)
 	{
 		Currency	c = (Currency) pq_getmsgint(&buf, 2);
 		int			scale = (int8) pq_getmsgbyte(&buf);
-		int128		hi = (int128) pq_getmsgint64(&buf);
+		uint64		hi = (uint64) pq_getmsgint64(&buf);
 		uint64		lo = (uint64) pq_getmsgint64(&buf);
 
-		by_currency_add(st, c, scale, (hi << 64) | (int128) lo, aggcxt);
+		/* shifting a negative int128 is undefined; build the bits unsigned */
+		by_currency_add(st, c, scale,
+						(int128) (((unsigned __int128) hi << 64) | lo), aggcxt);
 	}
 	pq_getmsgend(&buf);
 	PG_RETURN_POINTER(st);
