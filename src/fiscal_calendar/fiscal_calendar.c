@@ -470,6 +470,19 @@ fiscal_year_period(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- labels */
 
+/*
+ * A year in a label has at least four digits, as label input requires, so
+ * that the labels of years 1 to 999 read back.
+ */
+static void
+append_label_year(StringInfo buf, int64 y)
+{
+	if (y >= 0)
+		appendStringInfo(buf, "%04lld", (long long) y);
+	else
+		appendStringInfo(buf, "%lld", (long long) y);
+}
+
 static void
 append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 {
@@ -480,21 +493,21 @@ append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 	switch (f.style)
 	{
 		case FISCAL_LABEL_PLAIN:
-			appendStringInfo(buf, "%d", fy);
+			append_label_year(buf, fy);
 			break;
 		case FISCAL_LABEL_FY:
-			appendStringInfo(buf, "FY%d", fy);
+			appendStringInfoString(buf, "FY");
+			append_label_year(buf, fy);
 			break;
 		case FISCAL_LABEL_JFY:
-			appendStringInfo(buf, "JFY%d", fy);
+			appendStringInfoString(buf, "JFY");
+			append_label_year(buf, fy);
 			break;
 		case FISCAL_LABEL_SPLIT:
 			start_year = (int64) fy - (f.end_naming ? 1 : 0);
-			if (f.month == 1 && f.day == 1)
-				appendStringInfo(buf, INT64_FORMAT, start_year);
-			else
-				appendStringInfo(buf, INT64_FORMAT "-%02d", start_year,
-								 (int) ((start_year + 1) % 100 + 100) % 100);
+			append_label_year(buf, start_year);
+			if (!(f.month == 1 && f.day == 1))
+				appendStringInfo(buf, "-%02d", (int) ((start_year + 1) % 100 + 100) % 100);
 			break;
 	}
 }
