@@ -100,7 +100,7 @@ check "recv refuses a negative scale" 22P03 "$(load negative_scale)"
 check "recv refuses a scale above 18" 22P03 "$(load scale_too_large)"
 check "recv refuses an unknown format version" 22P03 "$(load bad_version)"
 check "recv refuses leftover bytes" 22P03 "$(load leftover_bytes)"
-check "recv refuses a short value" 08P01 "$(load short)"
+check "recv refuses a short value" 22P03 "$(load short)"
 check "recv refuses INT64_MIN units" 22003 "$(load int64_min)"
 check "recv refuses a value out of range at the currency's scale" 22003 "$(load out_of_range_after_scaling)"
 

@@ -339,10 +339,18 @@ Datum
 agreement_period_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	DateADT		lower = (DateADT) pq_getmsgint(buf, 4);
-	DateADT		upper = (DateADT) pq_getmsgint(buf, 4);
+	DateADT		lower;
+	DateADT		upper;
 	AgreementPeriod p;
 
+	/* a short field is bad data, not a broken protocol message (08P01) */
+	if (buf->len - buf->cursor != 8)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary agreement_period of %d bytes", buf->len - buf->cursor),
+				 errdetail("A binary agreement_period is two 4-byte dates.")));
+	lower = (DateADT) pq_getmsgint(buf, 4);
+	upper = (DateADT) pq_getmsgint(buf, 4);
 	agreement_period_make(lower, upper, &p, NULL);
 	PG_RETURN_AGREEMENT_PERIOD(p);
 }

@@ -170,18 +170,38 @@ currency_amount_sum_state_out(PG_FUNCTION_ARGS)
  * the count is not zero, the three letters of the code, the scale as one
  * byte and the sum as two big-endian int64 halves (high, then low).
  */
+static void sum_state_short(StringInfo buf) pg_attribute_noreturn();
+
+static void
+sum_state_short(StringInfo buf)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary currency_amount_sum_state of %d bytes", buf->len),
+			 errdetail("A binary currency_amount_sum_state of version %d is 9 bytes when empty, else 29.",
+					   CURRENCY_AMOUNT_SUM_STATE_VERSION)));
+}
+
 Datum
 currency_amount_sum_state_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	CurrencyAmountSumState *s = palloc0(sizeof(CurrencyAmountSumState));
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 
+	/* a short field is bad data, not a broken protocol message (08P01) */
+	if (buf->len - buf->cursor < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary currency_amount_sum_state of 0 bytes")));
+	version = pq_getmsgbyte(buf);
 	if (version != CURRENCY_AMOUNT_SUM_STATE_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported binary currency_amount_sum_state format version %d", version)));
 	s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
+	if (buf->len - buf->cursor < 8)
+		sum_state_short(buf);
 	s->count = pq_getmsgint64(buf);
 	if (s->count < 0)
 		ereport(ERROR,
@@ -193,6 +213,8 @@ currency_amount_sum_state_recv(PG_FUNCTION_ARGS)
 		int64		hi;
 		uint64		lo;
 
+		if (buf->len - buf->cursor < 20)
+			sum_state_short(buf);
 		currency_from_code(pq_getmsgbytes(buf, 3), 3, &s->currency, NULL);
 		scale = (int8) pq_getmsgbyte(buf);
 		if (scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
@@ -542,10 +564,12 @@ currency_amount_by_currency_deserialize(PG_FUNCTION_ARGS)
 	{
 		Currency	c = (Currency) pq_getmsgint(&buf, 2);
 		int			scale = (int8) pq_getmsgbyte(&buf);
-		int128		hi = (int128) pq_getmsgint64(&buf);
+		uint64		hi = (uint64) pq_getmsgint64(&buf);
 		uint64		lo = (uint64) pq_getmsgint64(&buf);
 
-		by_currency_add(st, c, scale, (hi << 64) | (int128) lo, aggcxt);
+		/* shifting a negative int128 is undefined; build the bits unsigned */
+		by_currency_add(st, c, scale,
+						(int128) (((unsigned __int128) hi << 64) | lo), aggcxt);
 	}
 	pq_getmsgend(&buf);
 	PG_RETURN_POINTER(st);

@@ -222,12 +222,23 @@ currency_amount_recv(PG_FUNCTION_ARGS)
 	const char *code;
 	char		what[64];
 
+	/* a short field is bad data, not a broken protocol message (08P01) */
+	if (buf->len - buf->cursor < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary currency_amount of 0 bytes")));
 	version = pq_getmsgbyte(buf);
 	if (version != CURRENCY_AMOUNT_LAYOUT_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported binary currency_amount format version %d", version),
 				 errdetail("This server reads version %d.", CURRENCY_AMOUNT_LAYOUT_VERSION)));
+	if (buf->len - buf->cursor < 12)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary currency_amount of %d bytes", buf->len - buf->cursor + 1),
+				 errdetail("A binary currency_amount of version %d is 13 bytes.",
+						   CURRENCY_AMOUNT_LAYOUT_VERSION)));
 	code = pq_getmsgbytes(buf, 3);
 	currency_from_code(code, 3, &parsed.currency, NULL);
 	scale = (int8) pq_getmsgbyte(buf);

@@ -222,8 +222,15 @@ Datum
 fiscal_calendar_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	FiscalCalendar c = (FiscalCalendar) pq_getmsgint(buf, 4);
+	FiscalCalendar c;
 
+	/* a short field is bad data, not a broken protocol message (08P01) */
+	if (buf->len - buf->cursor != 4)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary fiscal_calendar of %d bytes", buf->len - buf->cursor),
+				 errdetail("A binary fiscal_calendar is one 4-byte integer.")));
+	c = (FiscalCalendar) pq_getmsgint(buf, 4);
 	if (!fiscal_calendar_valid(c))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -463,32 +470,44 @@ fiscal_year_period(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- labels */
 
-/* Years are written with at least four digits, as label input requires. */
+/*
+ * A year in a label has at least four digits, as label input requires, so
+ * that the labels of years 1 to 999 read back.
+ */
+static void
+append_label_year(StringInfo buf, int64 y)
+{
+	if (y >= 0)
+		appendStringInfo(buf, "%04lld", (long long) y);
+	else
+		appendStringInfo(buf, "%lld", (long long) y);
+}
+
 static void
 append_year_label(StringInfo buf, FiscalCalendar c, int fy)
 {
 	FiscalCalendarFields f;
-	int			start_year;
+	int64		start_year;		/* fy - 1 of INT32_MIN is below int32 */
 
 	fiscal_calendar_unpack(c, &f);
 	switch (f.style)
 	{
 		case FISCAL_LABEL_PLAIN:
-			appendStringInfo(buf, "%04d", fy);
+			append_label_year(buf, fy);
 			break;
 		case FISCAL_LABEL_FY:
-			appendStringInfo(buf, "FY%04d", fy);
+			appendStringInfoString(buf, "FY");
+			append_label_year(buf, fy);
 			break;
 		case FISCAL_LABEL_JFY:
-			appendStringInfo(buf, "JFY%04d", fy);
+			appendStringInfoString(buf, "JFY");
+			append_label_year(buf, fy);
 			break;
 		case FISCAL_LABEL_SPLIT:
-			start_year = fy - (f.end_naming ? 1 : 0);
-			if (f.month == 1 && f.day == 1)
-				appendStringInfo(buf, "%04d", start_year);
-			else
-				appendStringInfo(buf, "%04d-%02d", start_year,
-								 (int) (((int64) start_year + 1) % 100 + 100) % 100);
+			start_year = (int64) fy - (f.end_naming ? 1 : 0);
+			append_label_year(buf, start_year);
+			if (!(f.month == 1 && f.day == 1))
+				appendStringInfo(buf, "-%02d", (int) ((start_year + 1) % 100 + 100) % 100);
 			break;
 	}
 }
