@@ -91,3 +91,10 @@ FROM (VALUES ('jp'::fiscal_calendar), ('us_federal'), ('uk'), ('au'), ('calendar
 	LATERAL (SELECT agreement_period(lower(fiscal_year_period(a, c)), upper(fiscal_year_period(a + n, c))) AS p) v
 GROUP BY c ORDER BY c::text;
 SELECT 'JFY2016–JFY2020'::agreement_period, '2016-17–2020-21@uk'::agreement_period;
+-- the jfy label style belongs to Japan's fiscal year alone: JFY labels read
+-- back as Japanese years, so another calendar writing them would lie
+SELECT t, pg_temp.try_calendar(t) FROM (VALUES ('04-01/start/jfy'), ('07-01/start/jfy'),
+	('04-01/end/jfy'), ('01-01/start/jfy')) v(t);
+\set VERBOSITY default
+SELECT fiscal_calendar(1, 1, 'start', 'jfy');
+SELECT fiscal_calendar(4, 1, 'start', 'jfy') = 'jp' AS same_as_jp;

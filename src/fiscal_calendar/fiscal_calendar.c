@@ -81,6 +81,25 @@ fields_valid(const FiscalCalendarFields *f)
 		(int) f->style >= 0 && f->style <= FISCAL_LABEL_STYLE_MAX;
 }
 
+/*
+ * JFY names Japan's fiscal year, and label input reads any JFY label as one:
+ * a calendar with another start that wrote JFY labels would write labels
+ * that read back as different years.
+ */
+#define JFY_STYLE_MISFIT_ERROR(f) \
+	(errcode(ERRCODE_INVALID_PARAMETER_VALUE), \
+	 errmsg("the jfy label style does not fit fiscal years starting on %02d-%02d and named by the year they %s in", \
+			(f)->month, (f)->day, (f)->end_naming ? "end" : "start"), \
+	 errdetail("JFY labels name Japan's fiscal years, which start on April 1 and are named by the year they start in."), \
+	 errhint("Use the fy, plain or split label style, or the built-in jp calendar."))
+
+static bool
+jfy_style_fits(const FiscalCalendarFields *f)
+{
+	return f->style != FISCAL_LABEL_JFY ||
+		(f->month == 4 && f->day == 1 && !f->end_naming);
+}
+
 bool
 fiscal_calendar_valid(FiscalCalendar c)
 {
@@ -89,7 +108,7 @@ fiscal_calendar_valid(FiscalCalendar c)
 	if ((c & ~0xFFF) != 0)
 		return false;
 	fiscal_calendar_unpack(c, &f);
-	return fields_valid(&f) && fiscal_calendar_pack(&f) == c;
+	return fields_valid(&f) && jfy_style_fits(&f) && fiscal_calendar_pack(&f) == c;
 }
 
 static bool
@@ -170,6 +189,8 @@ fiscal_calendar_parse(const char *str, int len, FiscalCalendar *result,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("fiscal year cannot start on month %d day %d", f.month, f.day),
 						 errdetail("A fiscal year starts on a day that every year has (February 29 is not one).")));
+			if (!jfy_style_fits(&f))
+				ereturn(escontext, false, JFY_STYLE_MISFIT_ERROR(&f));
 			*result = fiscal_calendar_pack(&f);
 			return true;
 		}
@@ -275,6 +296,8 @@ fiscal_calendar_new(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("fiscal year cannot start on month %d day %d", f.month, f.day),
 				 errdetail("A fiscal year starts on a day that every year has (February 29 is not one).")));
+	if (!jfy_style_fits(&f))
+		ereport(ERROR, JFY_STYLE_MISFIT_ERROR(&f));
 	PG_RETURN_FISCAL_CALENDAR(fiscal_calendar_pack(&f));
 }
 
