@@ -98,6 +98,13 @@ SELECT min(a) = (SELECT a FROM period_pairs ORDER BY ra LIMIT 1) AS min_ok,
 	max(a) = (SELECT a FROM period_pairs ORDER BY ra DESC LIMIT 1) AS max_ok
 FROM period_pairs;
 
+-- the 32-bit hash is the low half of the extended hash with seed 0
+SELECT count(*) AS low_half_mismatches FROM period_pairs
+WHERE agreement_period_hash(a) <> (agreement_period_hash_extended(a, 0) & 4294967295)::bit(32)::int4;
+-- hashes are computed from the values, not from their bytes in memory, so
+-- they are the same on every platform: these are pinned
+SELECT agreement_period_hash('[2016-04-01,2021-04-01)'), agreement_period_hash_extended('[2016-04-01,2021-04-01)', 42),
+	agreement_period_hash('[-infinity,infinity)');
 -- hash and merge joins work through the opclasses
 SET enable_hashjoin = on; SET enable_mergejoin = off;
 SELECT count(*) FROM period_pairs x JOIN period_pairs y ON x.a = y.b;

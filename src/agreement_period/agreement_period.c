@@ -527,41 +527,31 @@ agreement_period_larger(PG_FUNCTION_ARGS)
 }
 
 /*
- * Both ends feed the hash, laid out big-endian so that the hash of a value
- * (which hash partitioning stores in effect) is the same on every platform.
+ * Both ends feed the hash.  hash_any() over a byte layout would read the
+ * bytes in native-order words and so hash differently on big- and
+ * little-endian machines; hashing each end as a value, as PostgreSQL's own
+ * integer hashes do, gives every platform the same hash (which hash
+ * partitioning stores in effect).  The 32-bit hash is the low half of the
+ * extended hash with seed 0, as PostgreSQL's hash opclasses keep them.
  */
-static inline void
-agreement_period_hash_key(AgreementPeriod p, unsigned char *key)
+static inline uint64
+agreement_period_hash64(AgreementPeriod p, uint64 seed)
 {
-	uint32		lo = (uint32) p.lower;
-	uint32		hi = (uint32) p.upper;
-
-	key[0] = lo >> 24;
-	key[1] = lo >> 16;
-	key[2] = lo >> 8;
-	key[3] = lo;
-	key[4] = hi >> 24;
-	key[5] = hi >> 16;
-	key[6] = hi >> 8;
-	key[7] = hi;
+	return hash_combine64(DatumGetUInt64(hash_uint32_extended((uint32) p.lower, seed)),
+						  DatumGetUInt64(hash_uint32_extended((uint32) p.upper, seed)));
 }
 
 Datum
 agreement_period_hash(PG_FUNCTION_ARGS)
 {
-	unsigned char key[8];
-
-	agreement_period_hash_key(PG_GETARG_AGREEMENT_PERIOD(0), key);
-	return hash_any(key, sizeof(key));
+	return UInt32GetDatum((uint32) agreement_period_hash64(PG_GETARG_AGREEMENT_PERIOD(0), 0));
 }
 
 Datum
 agreement_period_hash_extended(PG_FUNCTION_ARGS)
 {
-	unsigned char key[8];
-
-	agreement_period_hash_key(PG_GETARG_AGREEMENT_PERIOD(0), key);
-	return hash_any_extended(key, sizeof(key), PG_GETARG_INT64(1));
+	return UInt64GetDatum(agreement_period_hash64(PG_GETARG_AGREEMENT_PERIOD(0),
+												  (uint64) PG_GETARG_INT64(1)));
 }
 
 /* Sorting compares the packed values directly, without a function call. */
