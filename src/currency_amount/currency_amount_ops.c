@@ -128,53 +128,115 @@ currency_amount_fastcmp(Datum x, Datum y, SortSupport ssup)
 }
 
 /*
- * Abbreviated key: the currency in bits 48..62 and, below it, a 48-bit
- * order-preserving digest of the value at scale 18 (bit length and the 40
- * bits after the leading one, like a floating-point number, mirrored for
- * negative values).  Equal keys fall back to the full comparison, so the
- * digest need only never reverse the order.  The keys compare as signed
- * integers, which lets the sort use its specialised integer quicksort.
+ * Abbreviated key, compared as an unsigned integer: the currency in the top
+ * 15 bits (26^3 codes fit), and below it a 49-bit code for the value counted
+ * in the currency's catalog minor units (its reference scale, a function of
+ * the currency alone, so keys of one currency are comparable whatever scale
+ * each value was stored at).  Values within 2^47 - 1 units of zero -- every
+ * amount up to about a hundred trillion yen or a trillion dollars -- are
+ * coded exactly as 2^48 + units, so for them the key is the order itself
+ * and the full comparison runs only for equal values.  Larger magnitudes are
+ * coded like a floating-point number (bit length, then the 40 bits after the
+ * leading one), still never reversing the order.  A value stored at a finer
+ * scale than its currency's is truncated to the reference scale, which is
+ * monotonic too; equal keys always fall back to the full comparison.
  */
+#define ABBREV_VALUE_BITS		49
+#define ABBREV_EXACT_LIMIT		(((int64) 1 << (ABBREV_VALUE_BITS - 2)) - 1)
+#define ABBREV_ZERO				((uint64) 1 << (ABBREV_VALUE_BITS - 1))
 #define ABBREV_MANTISSA_BITS	40
-#define ABBREV_VALUE_BITS		48
+
+StaticAssertDecl(26 * 26 * 26 <= (1 << (64 - ABBREV_VALUE_BITS)),
+				 "a packed currency fits above the value code");
+
+/* the reference scale of the last currency seen: sorted columns mostly hold one */
+typedef struct AbbrevCache
+{
+	Currency	currency;
+	int			scale;
+} AbbrevCache;
+
+/* the catalog minor units; never an error while sorting, so no catalog, no error */
+static pg_noinline int
+abbrev_reference_scale(AbbrevCache *cache, Currency c)
+{
+	const CurrencyInfo *info = currency_lookup(c);
+
+	cache->currency = c;
+	if (info == NULL)
+		cache->scale = CURRENCY_AMOUNT_MAX_SCALE;
+	else if (info->minor_units == CURRENCY_MINOR_UNITS_NA)
+		cache->scale = CURRENCY_AMOUNT_NA_SCALE;
+	else
+		cache->scale = info->minor_units;
+	return cache->scale;
+}
+
+/* the code of a value beyond the exact range: |v| >= 2^47 */
+static pg_noinline uint64
+abbrev_code_wide(int128 v)
+{
+	unsigned __int128 m = (v < 0) ? (unsigned __int128) 0 - (unsigned __int128) v : (unsigned __int128) v;
+	uint64		hi = (uint64) (m >> 64);
+	int			bits = hi ? 128 - __builtin_clzll(hi) : 64 - __builtin_clzll((uint64) m);
+	uint64		mantissa;
+	uint64		code;
+
+	Assert(bits >= ABBREV_VALUE_BITS - 1 && bits <= 127);
+	mantissa = (uint64) (m >> (bits - 1 - ABBREV_MANTISSA_BITS)) &
+		(((uint64) 1 << ABBREV_MANTISSA_BITS) - 1);
+	/* above every exact magnitude (< 2^47), below 2^48 as bits <= 127 */
+	code = ((uint64) 1 << (ABBREV_VALUE_BITS - 2)) +
+		((uint64) (bits - (ABBREV_VALUE_BITS - 1)) << ABBREV_MANTISSA_BITS) + mantissa;
+	return (v < 0) ? ABBREV_ZERO - code : ABBREV_ZERO + code;
+}
 
 static Datum
 currency_amount_abbrev_convert(Datum original, SortSupport ssup)
 {
 	const CurrencyAmount *a = DatumGetCurrencyAmountP(original);
-	int128		w = currency_amount_wide(a);
-	unsigned __int128 m = (w < 0) ? (unsigned __int128) 0 - (unsigned __int128) w : (unsigned __int128) w;
-	uint64		digest = 0;
-	int64		value;
+	AbbrevCache *cache = (AbbrevCache *) ssup->ssup_extra;
+	uint64		key = (uint64) a->currency << ABBREV_VALUE_BITS;
+	int			ref;
+	int128		v;
 
-	if (m != 0)
+	ref = likely(a->currency == cache->currency) ? cache->scale :
+		abbrev_reference_scale(cache, a->currency);
+	if (likely(a->scale == ref))
 	{
-		uint64		hi = (uint64) (m >> 64);
-		int			bits = hi ? 128 - __builtin_clzll(hi) : 64 - __builtin_clzll((uint64) m);
-		uint64		mantissa;
-
-		/* the ABBREV_MANTISSA_BITS bits after the leading one */
-		if (bits - 1 > ABBREV_MANTISSA_BITS)
-			mantissa = (uint64) (m >> (bits - 1 - ABBREV_MANTISSA_BITS));
-		else
-			mantissa = (uint64) (m << (ABBREV_MANTISSA_BITS - (bits - 1)));
-		mantissa &= ((uint64) 1 << ABBREV_MANTISSA_BITS) - 1;
-		digest = ((uint64) bits << ABBREV_MANTISSA_BITS) | mantissa;
+		if (likely(a->units >= -ABBREV_EXACT_LIMIT && a->units <= ABBREV_EXACT_LIMIT))
+			return UInt64GetDatum(key | (uint64) ((int64) ABBREV_ZERO + a->units));
+		v = a->units;
 	}
-	/* digest < 2^47; centre it so that negative values sort below zero */
-	if (w < 0)
-		value = ((int64) 1 << (ABBREV_VALUE_BITS - 1)) - 1 - (int64) digest;
+	else if (a->scale < ref)
+		v = (int128) a->units * currency_pow10[ref - a->scale];
 	else
-		value = ((int64) 1 << (ABBREV_VALUE_BITS - 1)) + (int64) digest;
-	return Int64GetDatum(((int64) a->currency << ABBREV_VALUE_BITS) | value);
+		v = a->units / currency_pow10[a->scale - ref];
+	if (v >= -ABBREV_EXACT_LIMIT && v <= ABBREV_EXACT_LIMIT)
+		return UInt64GetDatum(key | (uint64) ((int64) ABBREV_ZERO + (int64) v));
+	return UInt64GetDatum(key | abbrev_code_wide(v));
 }
 
 static bool
 currency_amount_abbrev_abort(int memtupcount, SortSupport ssup)
 {
-	/* the key is cheap to make and orders most inputs fully */
+	/*
+	 * The key is cheap to make, and it ties only on equal values or on huge
+	 * ones that agree in their first 41 significant bits, so it is worth
+	 * keeping for any input.
+	 */
 	return false;
 }
+
+#if PG_VERSION_NUM < 150000
+/* what PostgreSQL 15 provides as ssup_datum_unsigned_cmp */
+static int
+currency_amount_abbrev_cmp(Datum x, Datum y, SortSupport ssup)
+{
+	return (x > y) - (x < y);
+}
+#define ssup_datum_unsigned_cmp currency_amount_abbrev_cmp
+#endif
 
 Datum
 currency_amount_sortsupport(PG_FUNCTION_ARGS)
@@ -185,7 +247,12 @@ currency_amount_sortsupport(PG_FUNCTION_ARGS)
 #if SIZEOF_DATUM >= 8
 	if (ssup->abbreviate)
 	{
-		ssup->comparator = ssup_datum_signed_cmp;
+		AbbrevCache *cache = MemoryContextAlloc(ssup->ssup_cxt, sizeof(AbbrevCache));
+
+		abbrev_reference_scale(cache, PG_UINT16_MAX);
+		ssup->ssup_extra = cache;
+		/* PostgreSQL 15 recognises this comparator and sorts with it inline */
+		ssup->comparator = ssup_datum_unsigned_cmp;
 		ssup->abbrev_converter = currency_amount_abbrev_convert;
 		ssup->abbrev_abort = currency_amount_abbrev_abort;
 		ssup->abbrev_full_comparator = currency_amount_fastcmp;

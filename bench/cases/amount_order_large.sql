@@ -1,0 +1,18 @@
+-- title: ORDER BY currency_amount against ORDER BY int8, large dense amounts
+-- sizes: 1000000
+-- baseline: int8
+--
+-- Yen amounts around ten trillion (10^13, above 2^40) that lie close
+-- together, as a sum over many budget lines does.  An abbreviated key that
+-- keeps only the leading bits of such values ties them, and every tie costs
+-- a full comparison that reads both tuples; the key must stay exact here.
+-- @setup
+DROP TABLE IF EXISTS bench_amount_order_large;
+CREATE TABLE bench_amount_order_large AS
+SELECT c AS v_int8, from_minor_units(c, 'JPY') AS v_amount
+FROM (SELECT 10000000000000 + (i::int8 * 7919 % 1000003) AS c
+      FROM generate_series(1, :rows) AS i) AS g;
+-- @variant int8
+SELECT count(*) FROM (SELECT v_int8 FROM bench_amount_order_large ORDER BY v_int8 OFFSET 0) AS s;
+-- @variant currency_amount
+SELECT count(*) FROM (SELECT v_amount FROM bench_amount_order_large ORDER BY v_amount OFFSET 0) AS s;
