@@ -264,35 +264,35 @@ currency_amount_sortsupport(PG_FUNCTION_ARGS)
 /*
  * Hash the currency and the value at the common scale 18, so that equal
  * values hash equal even if they were stored at different scales, and every
- * bit of the value counts.
+ * bit of the value counts.  Each 32-bit piece is hashed as a value, as
+ * PostgreSQL's integer hashes do, not as bytes in memory: hash_any() reads
+ * bytes in native-order words, which would hash differently on big- and
+ * little-endian machines (and hash partitioning stores the hash in effect).
+ * The 32-bit hash is the low half of the extended hash with seed 0.
  */
-static inline void
-hash_key(const CurrencyAmount *a, unsigned char *key)
+static uint64
+currency_amount_hash64(const CurrencyAmount *a, uint64 seed)
 {
-	int128		w = currency_amount_wide(a);
+	uint128		w = (uint128) currency_amount_wide(a);
+	uint64		h = DatumGetUInt64(hash_uint32_extended((uint32) a->currency, seed));
+	int			shift;
 
-	memcpy(key, &w, sizeof(int128));
-	memcpy(key + sizeof(int128), &a->currency, sizeof(Currency));
+	for (shift = 0; shift < 128; shift += 32)
+		h = hash_combine64(h, DatumGetUInt64(hash_uint32_extended((uint32) (w >> shift), seed)));
+	return h;
 }
-
-#define HASH_KEY_LEN (sizeof(int128) + sizeof(Currency))
 
 Datum
 currency_amount_hash(PG_FUNCTION_ARGS)
 {
-	unsigned char key[HASH_KEY_LEN];
-
-	hash_key(PG_GETARG_CURRENCY_AMOUNT_P(0), key);
-	return hash_any(key, HASH_KEY_LEN);
+	return UInt32GetDatum((uint32) currency_amount_hash64(PG_GETARG_CURRENCY_AMOUNT_P(0), 0));
 }
 
 Datum
 currency_amount_hash_extended(PG_FUNCTION_ARGS)
 {
-	unsigned char key[HASH_KEY_LEN];
-
-	hash_key(PG_GETARG_CURRENCY_AMOUNT_P(0), key);
-	return hash_any_extended(key, HASH_KEY_LEN, PG_GETARG_INT64(1));
+	return UInt64GetDatum(currency_amount_hash64(PG_GETARG_CURRENCY_AMOUNT_P(0),
+												 (uint64) PG_GETARG_INT64(1)));
 }
 
 /* ---------------------------------------------------------------- arithmetic */
