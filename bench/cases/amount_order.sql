@@ -4,13 +4,22 @@
 --
 -- A full in-memory sort of the same values (goal: at most 1.2x int8).  The
 -- count over an OFFSET 0 subquery makes the sort run without sending rows.
+-- PostgreSQL's own by-reference types of similar size, uuid (16 bytes) and
+-- numeric, run beside them: PostgreSQL 15 sorts a single by-value column as
+-- bare datums and every by-reference one as tuples.
 -- @setup
 DROP TABLE IF EXISTS bench_amount_order;
 CREATE TABLE bench_amount_order AS
-SELECT c AS v_int8, from_minor_units(c, 'EUR') AS v_amount
+SELECT c AS v_int8, from_minor_units(c, 'EUR') AS v_amount,
+       c::numeric / 100 AS v_numeric,
+       lpad(to_hex(c + 2147483648), 32, '0')::uuid AS v_uuid
 FROM (SELECT (i::int8 * 2654435761 % 4294967291) - 2147483645 AS c
       FROM generate_series(1, :rows) AS i) AS g;
 -- @variant int8
 SELECT count(*) FROM (SELECT v_int8 FROM bench_amount_order ORDER BY v_int8 OFFSET 0) AS s;
 -- @variant currency_amount
 SELECT count(*) FROM (SELECT v_amount FROM bench_amount_order ORDER BY v_amount OFFSET 0) AS s;
+-- @variant numeric
+SELECT count(*) FROM (SELECT v_numeric FROM bench_amount_order ORDER BY v_numeric OFFSET 0) AS s;
+-- @variant uuid
+SELECT count(*) FROM (SELECT v_uuid FROM bench_amount_order ORDER BY v_uuid OFFSET 0) AS s;
