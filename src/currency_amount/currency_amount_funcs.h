@@ -95,6 +95,36 @@ currency_amount_units_ok(int128 v)
 }
 
 /*
+ * The one rounding rule of costshare, for integers and numerics alike: does
+ * a quotient truncated toward zero move one unit away from zero?  sign is
+ * the exact value's sign, half_cmp how the remainder compares with half the
+ * divisor (< 0 below, 0 exactly half, > 0 above), and quotient_odd whether
+ * the truncated quotient is odd (looked at only for half_even ties).
+ */
+static inline bool
+currency_round_away(CurrencyRoundingMode mode, int sign, int half_cmp, bool quotient_odd)
+{
+	switch (mode)
+	{
+		case CA_ROUND_DOWN:
+			return false;
+		case CA_ROUND_UP:
+			return true;
+		case CA_ROUND_CEILING:
+			return sign > 0;
+		case CA_ROUND_FLOOR:
+			return sign < 0;
+		case CA_ROUND_HALF_UP:
+			return half_cmp >= 0;
+		case CA_ROUND_HALF_DOWN:
+			return half_cmp > 0;
+		case CA_ROUND_HALF_EVEN:
+		default:
+			return half_cmp > 0 || (half_cmp == 0 && quotient_odd);
+	}
+}
+
+/*
  * Divide n by d > 0, rounding the quotient by mode.  Remainders are compared
  * as |r| against d - |r| so that nothing overflows for any d.
  */
@@ -105,38 +135,13 @@ currency_round_div(int128 n, int128 d, CurrencyRoundingMode mode)
 	int128		r = n % d;
 	int128		ar;
 	int			sign;
-	bool		away;
 
 	if (r == 0)
 		return q;
 	sign = (n < 0) ? -1 : 1;
 	ar = (r < 0) ? -r : r;
-	switch (mode)
-	{
-		case CA_ROUND_DOWN:
-			away = false;
-			break;
-		case CA_ROUND_UP:
-			away = true;
-			break;
-		case CA_ROUND_CEILING:
-			away = (sign > 0);
-			break;
-		case CA_ROUND_FLOOR:
-			away = (sign < 0);
-			break;
-		case CA_ROUND_HALF_UP:
-			away = (ar >= d - ar);
-			break;
-		case CA_ROUND_HALF_DOWN:
-			away = (ar > d - ar);
-			break;
-		case CA_ROUND_HALF_EVEN:
-		default:
-			away = (ar > d - ar) || (ar == d - ar && (q % 2) != 0);
-			break;
-	}
-	return away ? q + sign : q;
+	return currency_round_away(mode, sign, (ar > d - ar) - (ar < d - ar), (q % 2) != 0)
+		? q + sign : q;
 }
 
 /* a and b in a common scale, the larger of the two; false on overflow */

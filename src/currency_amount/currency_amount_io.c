@@ -362,6 +362,7 @@ round_numeric_internal(Numeric num, Numeric den, CurrencyRoundingMode mode,
 	{
 		Numeric		ar2 = DatumGetNumeric(DirectFunctionCall1(numeric_abs, NumericGetDatum(r)));
 		int			half;
+		bool		quotient_odd = false;
 		bool		away;
 
 		if (exact)
@@ -376,39 +377,14 @@ round_numeric_internal(Numeric num, Numeric den, CurrencyRoundingMode mode,
 												  NumericGetDatum(ar2)));
 		half = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(ar2),
 												 NumericGetDatum(den)));
-		switch (mode)
+		if (mode == CA_ROUND_HALF_EVEN && half == 0)
 		{
-			case CA_ROUND_DOWN:
-				away = false;
-				break;
-			case CA_ROUND_UP:
-				away = true;
-				break;
-			case CA_ROUND_CEILING:
-				away = rsign > 0;
-				break;
-			case CA_ROUND_FLOOR:
-				away = rsign < 0;
-				break;
-			case CA_ROUND_HALF_UP:
-				away = half >= 0;
-				break;
-			case CA_ROUND_HALF_DOWN:
-				away = half > 0;
-				break;
-			case CA_ROUND_HALF_EVEN:
-			default:
-				if (half != 0)
-					away = half > 0;
-				else
-				{
-					Numeric		qmod2 = DatumGetNumeric(DirectFunctionCall2(numeric_mod, NumericGetDatum(q),
-																			NumericGetDatum(int64_to_numeric(2))));
+			Numeric		qmod2 = DatumGetNumeric(DirectFunctionCall2(numeric_mod, NumericGetDatum(q),
+																	NumericGetDatum(int64_to_numeric(2))));
 
-					away = numeric_sign_of(qmod2) != 0;
-				}
-				break;
+			quotient_odd = numeric_sign_of(qmod2) != 0;
 		}
+		away = currency_round_away(mode, rsign, half, quotient_odd);
 		if (away)
 			q = DatumGetNumeric(DirectFunctionCall2(numeric_add, NumericGetDatum(q),
 													NumericGetDatum(int64_to_numeric(rsign))));
