@@ -6,6 +6,8 @@
 
 #include "common/largest_remainder.h"
 
+#define LARGEST_REMAINDER_LOCAL 16
+
 typedef struct RemainderRank
 {
 	int128		remainder;		/* (|total| * weight) mod sum of weights */
@@ -39,6 +41,10 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 	uint64	   *magnitudes;		/* |part|; 2^63 fits here, not in int64 */
 	int			i;
 
+	/* most splits are a handful of fiscal years: no palloc for those */
+	RemainderRank ranks_local[LARGEST_REMAINDER_LOCAL];
+	uint64		magnitudes_local[LARGEST_REMAINDER_LOCAL];
+
 	Assert(n >= 1);
 	for (i = 0; i < n; i++)
 	{
@@ -47,8 +53,16 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 	}
 	Assert(weight_sum > 0);
 
-	ranks = (RemainderRank *) palloc(sizeof(RemainderRank) * n);
-	magnitudes = (uint64 *) palloc(sizeof(uint64) * n);
+	if (n <= LARGEST_REMAINDER_LOCAL)
+	{
+		ranks = ranks_local;
+		magnitudes = magnitudes_local;
+	}
+	else
+	{
+		ranks = (RemainderRank *) palloc(sizeof(RemainderRank) * n);
+		magnitudes = (uint64 *) palloc(sizeof(uint64) * n);
+	}
 	for (i = 0; i < n; i++)
 	{
 		int128		product = magnitude * weights[i];
@@ -68,7 +82,6 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 		for (i = 0; i < (int) leftover; i++)
 			magnitudes[ranks[i].index] += 1;
 	}
-	pfree(ranks);
 
 	/*
 	 * A magnitude of 2^63 occurs only when total is INT64_MIN and one part
@@ -77,5 +90,9 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 	 */
 	for (i = 0; i < n; i++)
 		parts[i] = (total < 0) ? (int64) (0 - magnitudes[i]) : (int64) magnitudes[i];
-	pfree(magnitudes);
+	if (n > LARGEST_REMAINDER_LOCAL)
+	{
+		pfree(ranks);
+		pfree(magnitudes);
+	}
 }
