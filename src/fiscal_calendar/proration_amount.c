@@ -8,6 +8,7 @@
  */
 #include "postgres.h"
 
+#include "access/htup_details.h"
 #include "funcapi.h"
 
 #include "currency_amount/currency_amount.h"
@@ -20,29 +21,21 @@ Datum
 allocate_currency_amount(PG_FUNCTION_ARGS)
 {
 	CurrencyAmount *total = PG_GETARG_CURRENCY_AMOUNT_P(0);
-	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(1);
-	FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(2);
-	ProrationMethod method = proration_method_from_text(PG_GETARG_TEXT_PP(3));
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ProrationPiece *pieces;
-	int			n,
-				i;
+	TupleDesc	tupdesc;
+	ProrationPiece *piece;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+	CurrencyAmount share;
 
-	n = prorate(total->units, p, c, method, &pieces);
-	InitMaterializedSRF(fcinfo, 0);
-	for (i = 0; i < n; i++)
-	{
-		Datum		values[3];
-		bool		nulls[3] = {false, false, false};
-		CurrencyAmount share;
-
-		/* |share| <= |total|, so the share is always a valid amount */
-		currency_amount_make(&share, pieces[i].share, total->currency, total->scale);
-		values[0] = Int32GetDatum(pieces[i].fiscal_year);
-		values[1] = AgreementPeriodGetDatum(pieces[i].part);
-		values[2] = CurrencyAmountPGetDatum(&share);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	pfree(pieces);
-	return (Datum) 0;
+	piece = proration_srf_next(fcinfo, total->units, PG_GETARG_AGREEMENT_PERIOD(1),
+							   PG_GETARG_FISCAL_CALENDAR(2),
+							   proration_method_from_text(PG_GETARG_TEXT_PP(3)), &tupdesc);
+	if (piece == NULL)
+		PG_RETURN_NULL();
+	/* |share| <= |total|, so the share is always a valid amount */
+	currency_amount_make(&share, piece->share, total->currency, total->scale);
+	values[0] = Int32GetDatum(piece->fiscal_year);
+	values[1] = AgreementPeriodGetDatum(piece->part);
+	values[2] = CurrencyAmountPGetDatum(&share);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
