@@ -37,6 +37,7 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 	int128		weight_sum = 0;
 	int128		assigned = 0;
 	int128		leftover;
+	int64		max_weight = 0;
 	RemainderRank *ranks;
 	uint64	   *magnitudes;		/* |part|; 2^63 fits here, not in int64 */
 	int			i;
@@ -50,6 +51,7 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 	{
 		Assert(weights[i] >= 0);
 		weight_sum += weights[i];
+		max_weight = Max(max_weight, weights[i]);
 	}
 	Assert(weight_sum > 0);
 
@@ -63,22 +65,58 @@ largest_remainder_split(int64 total, const int64 *weights, int n, int64 *parts)
 		ranks = (RemainderRank *) palloc(sizeof(RemainderRank) * n);
 		magnitudes = (uint64 *) palloc(sizeof(uint64) * n);
 	}
-	for (i = 0; i < n; i++)
+	if (weight_sum <= PG_INT64_MAX && magnitude <= PG_INT64_MAX &&
+		(max_weight == 0 || magnitude <= PG_INT64_MAX / max_weight))
 	{
-		int128		product = magnitude * weights[i];
-		int128		share = product / weight_sum;
+		/* every product fits in 64 bits: the same arithmetic, faster */
+		uint64		m = (uint64) magnitude;
+		uint64		ws = (uint64) weight_sum;
 
-		magnitudes[i] = (uint64) share;
-		assigned += share;
-		ranks[i].remainder = product % weight_sum;
-		ranks[i].index = i;
+		for (i = 0; i < n; i++)
+		{
+			uint64		product = m * (uint64) weights[i];
+			uint64		share = product / ws;
+
+			magnitudes[i] = share;
+			assigned += share;
+			ranks[i].remainder = product % ws;
+			ranks[i].index = i;
+		}
+	}
+	else
+	{
+		for (i = 0; i < n; i++)
+		{
+			int128		product = magnitude * weights[i];
+			int128		share = product / weight_sum;
+
+			magnitudes[i] = (uint64) share;
+			assigned += share;
+			ranks[i].remainder = product % weight_sum;
+			ranks[i].index = i;
+		}
 	}
 
 	leftover = magnitude - assigned;
 	Assert(leftover >= 0 && leftover < n);
 	if (leftover > 0)
 	{
-		qsort(ranks, n, sizeof(RemainderRank), remainder_rank_cmp);
+		if (n <= LARGEST_REMAINDER_LOCAL)
+		{
+			/* insertion sort: qsort's call overhead dominates for a few parts */
+			int			j;
+
+			for (i = 1; i < n; i++)
+			{
+				RemainderRank r = ranks[i];
+
+				for (j = i; j > 0 && remainder_rank_cmp(&r, &ranks[j - 1]) < 0; j--)
+					ranks[j] = ranks[j - 1];
+				ranks[j] = r;
+			}
+		}
+		else
+			qsort(ranks, n, sizeof(RemainderRank), remainder_rank_cmp);
 		for (i = 0; i < (int) leftover; i++)
 			magnitudes[ranks[i].index] += 1;
 	}

@@ -115,15 +115,31 @@ prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
 	int			first = fiscal_calendar_year_of(c, p.lower);
 	int64	   *weights = scratch;
 	int64	   *shares = scratch + n;
+	AgreementPeriod year;
 	int			i;
 
+	/* within one fiscal year (most amounts): the whole period and amount */
+	if (n == 1)
+	{
+		out[0].fiscal_year = first;
+		out[0].part = p;
+		out[0].weight = 1;
+		out[0].share = total;
+		return;
+	}
+
+	/* each year's end is the next one's start: one date computation a year */
+	fiscal_calendar_year_period(c, first, &year, NULL);
 	for (i = 0; i < n; i++)
 	{
-		AgreementPeriod year;
 		ProrationPiece *piece = &out[i];
 		int			days;
 
-		fiscal_calendar_year_period(c, first + i, &year, NULL);
+		if (i > 0)
+		{
+			year.lower = year.upper;
+			fiscal_calendar_year_start(c, first + i + 1, &year.upper, NULL);
+		}
 		piece->fiscal_year = first + i;
 		piece->part.lower = Max(p.lower, year.lower);
 		piece->part.upper = Min(p.upper, year.upper);
@@ -256,7 +272,18 @@ proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
 		rsinfo->isDone = ExprEndResult;
 		return NULL;
 	}
-	rsinfo->isDone = ExprMultipleResult;
+	/*
+	 * The last piece goes out as a single result: both the target-list and
+	 * the FROM-clause callers take it as the end of the set, which saves a
+	 * call per amount (one call in all for an amount within one year).
+	 */
+	if (state->next == state->n - 1)
+	{
+		state->active = false;
+		rsinfo->isDone = ExprSingleResult;
+	}
+	else
+		rsinfo->isDone = ExprMultipleResult;
 	return &state->pieces[state->next++];
 }
 
