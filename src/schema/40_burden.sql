@@ -46,12 +46,22 @@ FROM (
 		bi.category,
 		bi.basis,
 		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
-		h.fiscal_calendar,
-		@extschema@.allocate_pieces(bi.amount, bi.period, h.fiscal_calendar,
+		a.fiscal_calendar,
+		@extschema@.allocate_pieces(bi.amount, bi.period, a.fiscal_calendar,
 			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
 	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement a ON a.code = bi.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
+		/*
+		 * Agreements with their host's calendar, joined first (OFFSET 0
+		 * keeps them together): the items then need one hash probe each,
+		 * not one for the agreement and another for the host.
+		 */
+		JOIN (
+			SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method,
+				   h.fiscal_calendar
+			FROM @extschema@.agreement ag
+				JOIN @extschema@.party h ON h.code = ag.host_party
+			OFFSET 0
+		) a ON a.code = bi.agreement
 ) s;
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
