@@ -58,14 +58,34 @@ CREATE FUNCTION allocate_pieces(amount currency_amount, period agreement_period,
 COMMENT ON FUNCTION allocate_pieces(currency_amount, agreement_period, fiscal_calendar, text) IS
 	'the split of allocate as one record per piece; call allocate instead';
 
+CREATE FUNCTION allocate_fiscal_years(amount currency_amount, period agreement_period,
+	calendar fiscal_calendar, method text)
+	RETURNS SETOF integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION allocate_fiscal_years(currency_amount, agreement_period, fiscal_calendar, text) IS
+	'the fiscal years allocate gives rows for, in order; call allocate instead';
+
+CREATE FUNCTION allocate_share(amount currency_amount, period agreement_period,
+	calendar fiscal_calendar, method text, fiscal_year integer)
+	RETURNS currency_amount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION allocate_share(currency_amount, agreement_period, fiscal_calendar, text, integer) IS
+	'the share allocate gives one fiscal year of the period; call allocate instead';
+
+/*
+ * The years one per call, then each year's part and share: no record is
+ * built per row, and what the caller does not use is not computed.
+ */
 CREATE FUNCTION allocate(amount currency_amount, period agreement_period, calendar fiscal_calendar,
 	method text DEFAULT 'days',
 	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
 	RETURNS SETOF record
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 5
 BEGIN ATOMIC
-	SELECT (s.r).fiscal_year, (s.r).part, (s.r).share
-	FROM (SELECT @extschema@.allocate_pieces(amount, period, calendar, method) AS r) s;
+	SELECT y.fy,
+		   period OPERATOR(@extschema@.*) @extschema@.fiscal_year_period(y.fy, calendar),
+		   @extschema@.allocate_share(amount, period, calendar, method, y.fy)
+	FROM (SELECT @extschema@.allocate_fiscal_years(amount, period, calendar, method) AS fy) y;
 END;
 COMMENT ON FUNCTION allocate(currency_amount, agreement_period, fiscal_calendar, text) IS
 	'split an amount of money over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount, in its currency';
