@@ -422,14 +422,18 @@ year_start_in_range(FiscalCalendar c, int64 fy, DateADT *start)
 {
 	FiscalCalendarFields f;
 	int64		start_year;
+	int			jd;
 
 	fiscal_calendar_unpack(c, &f);
 	start_year = fy - (f.end_naming ? 1 : 0);
 	if (start_year < FISCAL_YEAR_MIN || start_year > FISCAL_YEAR_MAX ||
-		!IS_VALID_JULIAN((int) start_year, f.month, f.day) ||
-		!IS_VALID_DATE(date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE))
+		!IS_VALID_JULIAN((int) start_year, f.month, f.day))
 		return false;
-	*start = date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE;
+	/* one date2j: this runs for every fiscal year an amount is split over */
+	jd = date2j((int) start_year, f.month, f.day) - POSTGRES_EPOCH_JDATE;
+	if (!IS_VALID_DATE(jd))
+		return false;
+	*start = jd;
 	return true;
 }
 

@@ -12,6 +12,7 @@
 
 #include "catalog/pg_type.h"
 #include "common/int.h"
+#include "access/htup_details.h"
 #include "funcapi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -39,17 +40,19 @@ PG_FUNCTION_INFO_V1(rebucket_schedule_minor_units);
 ProrationMethod
 proration_method_from_text(text *method)
 {
-	char	   *m = text_to_cstring(method);
+	/* compared in place: this runs once per allocated amount */
+	const char *m = VARDATA_ANY(method);
+	int			len = VARSIZE_ANY_EXHDR(method);
 
-	if (strcmp(m, "days") == 0)
+	if (len == 4 && memcmp(m, "days", 4) == 0)
 		return PRORATE_DAYS;
-	if (strcmp(m, "equal") == 0)
+	if (len == 5 && memcmp(m, "equal", 5) == 0)
 		return PRORATE_EQUAL;
-	if (strcmp(m, "months") == 0)
+	if (len == 6 && memcmp(m, "months", 6) == 0)
 		return PRORATE_MONTHS;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown proration method: \"%s\"", m),
+			 errmsg("unknown proration method: \"%s\"", text_to_cstring(method)),
 			 errhint("Use days, equal or months.")));
 	return PRORATE_DAYS;		/* not reached */
 }
@@ -99,33 +102,44 @@ proration_require_finite(AgreementPeriod p)
 }
 
 int
-prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
-		ProrationMethod method, ProrationPiece **pieces)
+prorate_count(AgreementPeriod p, FiscalCalendar c)
 {
-	int			first,
-				last,
-				n,
-				i;
-	ProrationPiece *out;
-	int64	   *weights;
-	int64	   *shares;
-
 	proration_require_finite(p);
+	return fiscal_calendar_year_of(c, p.upper - 1) - fiscal_calendar_year_of(c, p.lower) + 1;
+}
 
-	first = fiscal_calendar_year_of(c, p.lower);
-	last = fiscal_calendar_year_of(c, p.upper - 1);
-	n = last - first + 1;
-	out = palloc(sizeof(ProrationPiece) * n);
-	weights = palloc(sizeof(int64) * n);
-	shares = palloc(sizeof(int64) * n);
+void
+prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
+			 ProrationMethod method, ProrationPiece *out, int n, int64 *scratch)
+{
+	int			first = fiscal_calendar_year_of(c, p.lower);
+	int64	   *weights = scratch;
+	int64	   *shares = scratch + n;
+	AgreementPeriod year;
+	int			i;
 
+	/* within one fiscal year (most amounts): the whole period and amount */
+	if (n == 1)
+	{
+		out[0].fiscal_year = first;
+		out[0].part = p;
+		out[0].weight = 1;
+		out[0].share = total;
+		return;
+	}
+
+	/* each year's end is the next one's start: one date computation a year */
+	fiscal_calendar_year_period(c, first, &year, NULL);
 	for (i = 0; i < n; i++)
 	{
-		AgreementPeriod year;
 		ProrationPiece *piece = &out[i];
 		int			days;
 
-		fiscal_calendar_year_period(c, first + i, &year, NULL);
+		if (i > 0)
+		{
+			year.lower = year.upper;
+			fiscal_calendar_year_start(c, first + i + 1, &year.upper, NULL);
+		}
 		piece->fiscal_year = first + i;
 		piece->part.lower = Max(p.lower, year.lower);
 		piece->part.upper = Min(p.upper, year.upper);
@@ -148,10 +162,129 @@ prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
 	largest_remainder_split(total, weights, n, shares);
 	for (i = 0; i < n; i++)
 		out[i].share = shares[i];
-	pfree(weights);
-	pfree(shares);
+}
+
+int
+prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
+		ProrationMethod method, ProrationPiece **pieces)
+{
+	int			n = prorate_count(p, c);
+	ProrationPiece *out = palloc(sizeof(ProrationPiece) * n);
+	int64	   *scratch = palloc(sizeof(int64) * 2 * n);
+
+	prorate_fill(total, p, c, method, out, n, scratch);
+	pfree(scratch);
 	*pieces = out;
 	return n;
+}
+
+/*
+ * The allocation functions return their rows one per call (value-per-call)
+ * rather than in a tuplestore: they are called once per amount, often
+ * through a LATERAL join over many amounts, and a tuplestore, a fresh
+ * result descriptor and a memory context per amount cost far more than the
+ * split itself.  The pieces of the amount being returned, the blessed
+ * result descriptor and the buffers live in fn_extra for the whole query.
+ */
+typedef struct ProrationSRFState
+{
+	TupleDesc	tupdesc;
+	ProrationPiece *pieces;
+	int64	   *scratch;
+	int			capacity;
+	int			n;
+	int			next;
+	bool		active;			/* in the middle of returning an amount */
+	bool		registered;		/* reset callback registered */
+} ProrationSRFState;
+
+/* The set was abandoned (rescan, LIMIT) or the query ends: start afresh. */
+static void
+proration_srf_reset(Datum arg)
+{
+	ProrationSRFState *state = (ProrationSRFState *) DatumGetPointer(arg);
+
+	state->active = false;
+	state->registered = false;
+}
+
+/*
+ * The next piece of the split of total, or NULL when the set is done (then
+ * *isDone is ExprEndResult).  *tupdesc is the result descriptor.
+ */
+ProrationPiece *
+proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
+				   FiscalCalendar c, ProrationMethod method, TupleDesc *tupdesc)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ProrationSRFState *state = (ProrationSRFState *) fcinfo->flinfo->fn_extra;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_ValuePerCall) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+
+	if (state == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		TupleDesc	desc;
+
+		if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
+		state = palloc0(sizeof(ProrationSRFState));
+		state->tupdesc = BlessTupleDesc(CreateTupleDescCopy(desc));
+		state->capacity = 8;
+		state->pieces = palloc(sizeof(ProrationPiece) * state->capacity);
+		state->scratch = palloc(sizeof(int64) * 2 * state->capacity);
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = state;
+	}
+	*tupdesc = state->tupdesc;
+
+	if (!state->active)
+	{
+		int			n = prorate_count(p, c);
+
+		if (n > state->capacity)
+		{
+			state->pieces = repalloc(state->pieces, sizeof(ProrationPiece) * n);
+			state->scratch = repalloc(state->scratch, sizeof(int64) * 2 * n);
+			state->capacity = n;
+		}
+		if (n > 0)
+			prorate_fill(total, p, c, method, state->pieces, n, state->scratch);
+		state->n = n;
+		state->next = 0;
+		state->active = true;
+		if (!state->registered)
+		{
+			RegisterExprContextCallback(rsinfo->econtext, proration_srf_reset,
+										PointerGetDatum(state));
+			state->registered = true;
+		}
+	}
+
+	rsinfo->returnMode = SFRM_ValuePerCall;
+	if (state->next >= state->n)
+	{
+		state->active = false;
+		rsinfo->isDone = ExprEndResult;
+		return NULL;
+	}
+	/*
+	 * The last piece goes out as a single result: both the target-list and
+	 * the FROM-clause callers take it as the end of the set, which saves a
+	 * call per amount (one call in all for an amount within one year).
+	 */
+	if (state->next == state->n - 1)
+	{
+		state->active = false;
+		rsinfo->isDone = ExprSingleResult;
+	}
+	else
+		rsinfo->isDone = ExprMultipleResult;
+	return &state->pieces[state->next++];
 }
 
 /*
@@ -161,29 +294,20 @@ prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
 Datum
 allocate_minor_units(PG_FUNCTION_ARGS)
 {
-	int64		total = PG_GETARG_INT64(0);
-	AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(1);
-	FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(2);
-	ProrationMethod method = proration_method_from_text(PG_GETARG_TEXT_PP(3));
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ProrationPiece *pieces;
-	int			n,
-				i;
+	TupleDesc	tupdesc;
+	ProrationPiece *piece;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
 
-	n = prorate(total, p, c, method, &pieces);
-	InitMaterializedSRF(fcinfo, 0);
-	for (i = 0; i < n; i++)
-	{
-		Datum		values[3];
-		bool		nulls[3] = {false, false, false};
-
-		values[0] = Int32GetDatum(pieces[i].fiscal_year);
-		values[1] = AgreementPeriodGetDatum(pieces[i].part);
-		values[2] = Int64GetDatum(pieces[i].share);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-	}
-	pfree(pieces);
-	return (Datum) 0;
+	piece = proration_srf_next(fcinfo, PG_GETARG_INT64(0), PG_GETARG_AGREEMENT_PERIOD(1),
+							   PG_GETARG_FISCAL_CALENDAR(2),
+							   proration_method_from_text(PG_GETARG_TEXT_PP(3)), &tupdesc);
+	if (piece == NULL)
+		PG_RETURN_NULL();
+	values[0] = Int32GetDatum(piece->fiscal_year);
+	values[1] = AgreementPeriodGetDatum(piece->part);
+	values[2] = Int64GetDatum(piece->share);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
 /*

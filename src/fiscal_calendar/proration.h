@@ -12,6 +12,9 @@
 
 #include "postgres.h"
 
+#include "fmgr.h"
+#include "access/tupdesc.h"
+
 #include "agreement_period/agreement_period.h"
 #include "fiscal_calendar/fiscal_calendar.h"
 
@@ -40,5 +43,19 @@ extern ProrationMethod proration_method_from_text(text *method);
  */
 extern int	prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
 					ProrationMethod method, ProrationPiece **pieces);
+
+/* The two steps of prorate(), into the caller's buffers (scratch: 2n). */
+extern int	prorate_count(AgreementPeriod p, FiscalCalendar c);
+extern void prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
+						 ProrationMethod method, ProrationPiece *out, int n,
+						 int64 *scratch);
+
+/*
+ * Value-per-call support for the allocation functions: the next piece of
+ * the split (computed on the first call of each set), or NULL at the end.
+ */
+extern ProrationPiece *proration_srf_next(FunctionCallInfo fcinfo, int64 total,
+										  AgreementPeriod p, FiscalCalendar c,
+										  ProrationMethod method, TupleDesc *tupdesc);
 
 #endif							/* COSTSHARE_PRORATION_H */

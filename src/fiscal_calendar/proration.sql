@@ -1,11 +1,31 @@
 -- Exact proration of an amount over fiscal years, and re-bucketing of a
 -- schedule kept in one calendar into another.
 
+/*
+ * allocate_minor_units() and allocate() are SQL functions the planner
+ * inlines: in a LATERAL join over many amounts, the C function then runs
+ * as a set-returning function in a target list, one row per call, instead
+ * of filling a tuplestore per amount, which costs more than the split.  So
+ * they are not STRICT (that would stop the inlining); the C function they
+ * call is, and gives no rows for a NULL argument, as before.
+ */
+CREATE FUNCTION allocate_minor_units_pieces(total bigint, period agreement_period,
+	calendar fiscal_calendar, method text,
+	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'allocate_minor_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION allocate_minor_units_pieces(bigint, agreement_period, fiscal_calendar, text) IS
+	'the split of allocate_minor_units as one record per piece; call allocate_minor_units instead';
+
 CREATE FUNCTION allocate_minor_units(total bigint, period agreement_period, calendar fiscal_calendar,
 	method text DEFAULT 'days',
 	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
 	RETURNS SETOF record
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 5
+BEGIN ATOMIC
+	SELECT (s.r).fiscal_year, (s.r).part, (s.r).share
+	FROM (SELECT @extschema@.allocate_minor_units_pieces(total, period, calendar, method) AS r) s;
+END;
 COMMENT ON FUNCTION allocate_minor_units(bigint, agreement_period, fiscal_calendar, text) IS
 	'split an integer amount over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount';
 
@@ -30,11 +50,43 @@ CREATE FUNCTION rebucket_minor_units(sources agreement_period[], amounts bigint[
 COMMENT ON FUNCTION rebucket_minor_units(agreement_period[], bigint[], fiscal_calendar) IS
 	'a whole schedule (periods and amounts, for example one per JFY) re-bucketed into the target calendar''s fiscal years by days; the totals per target year sum exactly to the schedule''s total';
 
+CREATE FUNCTION allocate_pieces(amount currency_amount, period agreement_period,
+	calendar fiscal_calendar, method text,
+	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
+	RETURNS SETOF record
+	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION allocate_pieces(currency_amount, agreement_period, fiscal_calendar, text) IS
+	'the split of allocate as one record per piece; call allocate instead';
+
+CREATE FUNCTION allocate_fiscal_years(amount currency_amount, period agreement_period,
+	calendar fiscal_calendar, method text)
+	RETURNS SETOF integer
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION allocate_fiscal_years(currency_amount, agreement_period, fiscal_calendar, text) IS
+	'the fiscal years allocate gives rows for, in order; call allocate instead';
+
+CREATE FUNCTION allocate_share(amount currency_amount, period agreement_period,
+	calendar fiscal_calendar, method text, fiscal_year integer)
+	RETURNS currency_amount
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION allocate_share(currency_amount, agreement_period, fiscal_calendar, text, integer) IS
+	'the share allocate gives one fiscal year of the period; call allocate instead';
+
+/*
+ * The years one per call, then each year's part and share: no record is
+ * built per row, and what the caller does not use is not computed.
+ */
 CREATE FUNCTION allocate(amount currency_amount, period agreement_period, calendar fiscal_calendar,
 	method text DEFAULT 'days',
 	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
 	RETURNS SETOF record
-	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 5
+BEGIN ATOMIC
+	SELECT y.fy,
+		   period OPERATOR(@extschema@.*) @extschema@.fiscal_year_period(y.fy, calendar),
+		   @extschema@.allocate_share(amount, period, calendar, method, y.fy)
+	FROM (SELECT @extschema@.allocate_fiscal_years(amount, period, calendar, method) AS fy) y;
+END;
 COMMENT ON FUNCTION allocate(currency_amount, agreement_period, fiscal_calendar, text) IS
 	'split an amount of money over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount, in its currency';
 

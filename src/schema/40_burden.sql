@@ -17,41 +17,52 @@
  * host's calendar, exactly (the parts of an item sum to the item).  The base
  * of the other views; not granted to the reader, since it shows items one by
  * one.
+ *
+ * allocate_pieces runs in the target list over the joined items, one call
+ * per item and no join to a function: an item within one fiscal year (the
+ * usual case, a budget line) comes back whole as its only piece, and an
+ * aggregate over the view reads the items with hash joins and can hash its
+ * groups.  The shares keep the item's currency and scale.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
 SELECT
-	bi.id AS item_id,
-	a.code AS agreement_code,
-	a.host_party,
-	a.stationed_party,
-	bi.category,
-	bi.basis,
-	COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
-	h.fiscal_calendar,
-	COALESCE(al.fiscal_year, y.first_year) AS fiscal_year,
-	COALESCE(al.part, bi.period) AS part_period,
-	CASE WHEN al.fiscal_year IS NULL THEN bi.amount
-		 ELSE @extschema@.from_minor_units(al.share, @extschema@.currency(bi.amount)) END AS amount
-FROM @extschema@.burden_item bi
-	JOIN @extschema@.agreement a ON a.code = bi.agreement
-	JOIN @extschema@.party h ON h.code = a.host_party
-	CROSS JOIN LATERAL (
-		SELECT @extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar) AS first_year,
-			   @extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar) AS last_year
-	) y
-	/*
-	 * An item within one fiscal year (the usual case) is its own part; only
-	 * the others are split.  OFFSET 0 keeps the condition on the subquery,
-	 * where it gates the function call, instead of letting it become a join
-	 * filter applied after the call; the items are read once either way.
-	 */
-	LEFT JOIN LATERAL (
-		SELECT f.fiscal_year, f.part, f.share
-		FROM @extschema@.allocate_minor_units(@extschema@.minor_units(bi.amount), bi.period,
-				h.fiscal_calendar, COALESCE(bi.allocation_method, a.allocation_method)) f
-		WHERE y.first_year <> y.last_year
-		OFFSET 0
-	) al ON true;
+	s.item_id,
+	s.agreement_code,
+	s.host_party,
+	s.stationed_party,
+	s.category,
+	s.basis,
+	s.allocation_method,
+	s.fiscal_calendar,
+	(s.piece).fiscal_year AS fiscal_year,
+	(s.piece).part AS part_period,
+	(s.piece).share AS amount
+FROM (
+	SELECT
+		bi.id AS item_id,
+		a.code AS agreement_code,
+		a.host_party,
+		a.stationed_party,
+		bi.category,
+		bi.basis,
+		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
+		a.fiscal_calendar,
+		@extschema@.allocate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
+	FROM @extschema@.burden_item bi
+		/*
+		 * Agreements with their host's calendar, joined first (OFFSET 0
+		 * keeps them together): the items then need one hash probe each,
+		 * not one for the agreement and another for the host.
+		 */
+		JOIN (
+			SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method,
+				   h.fiscal_calendar
+			FROM @extschema@.agreement ag
+				JOIN @extschema@.party h ON h.code = ag.host_party
+			OFFSET 0
+		) a ON a.code = bi.agreement
+) s;
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
 COMMENT ON COLUMN @extschema@.burden_allocation.item_id IS 'The burden item';
