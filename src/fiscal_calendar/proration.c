@@ -83,28 +83,10 @@ month_weight(DateADT lower, DateADT upper)
 	return weight;
 }
 
-static void
-proration_require_finite(AgreementPeriod p)
-{
-	if (!agreement_period_is_finite(p))
-	{
-		char		lo[16];
-		char		hi[16];
-
-		agreement_period_date_out(p.lower, lo);
-		agreement_period_date_out(p.upper, hi);
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot prorate over the infinite agreement period [%s,%s)", lo, hi),
-				 errdetail("An amount spread over an infinite span would give every fiscal year nothing."),
-				 errhint("Give the agreement an end date, or intersect the period with a finite one.")));
-	}
-}
-
 int
 prorate_count(AgreementPeriod p, FiscalCalendar c)
 {
-	proration_require_finite(p);
+	agreement_period_require_finite(p, "prorate over");
 	return fiscal_calendar_year_of(c, p.upper - 1) - fiscal_calendar_year_of(c, p.lower) + 1;
 }
 
@@ -358,7 +340,7 @@ rebucket_schedule_minor_units(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("schedule entry %d has a null period or amount", i + 1)));
 		p = DatumGetAgreementPeriod(source_datums[i]);
-		proration_require_finite(p);
+		agreement_period_require_finite(p, "prorate over");
 		first_year = Min(first_year, fiscal_calendar_year_of(c, p.lower));
 		last_year = Max(last_year, fiscal_calendar_year_of(c, p.upper - 1));
 	}
