@@ -7,12 +7,16 @@
  * that can log in is not ours to take over.
  */
 DO $$
+DECLARE
+	existing_can_login boolean;
 BEGIN
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'costshare_reader') THEN
+	SELECT rolcanlogin INTO existing_can_login
+	FROM pg_catalog.pg_roles WHERE rolname = 'costshare_reader';
+	IF NOT FOUND THEN
 		CREATE ROLE costshare_reader NOLOGIN;
 		COMMENT ON ROLE costshare_reader IS
 			'May read the costshare burden views (not the tables); grant it to report users';
-	ELSIF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'costshare_reader' AND rolcanlogin) THEN
+	ELSIF existing_can_login THEN
 		RAISE EXCEPTION 'role "costshare_reader" exists and can log in'
 			USING ERRCODE = 'duplicate_object',
 				DETAIL = 'costshare grants read access to its views to the NOLOGIN role costshare_reader.',
