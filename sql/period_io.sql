@@ -118,13 +118,13 @@ SELECT lo_from_bytea(424201, '\x5047434f50590aff0d0a0000000000000000000001000000
 	lo_from_bytea(424203, '\x5047434f50590aff0d0a000000000000000000000100000008000000007fffffffffff'::bytea) IS NOT NULL AS infinite_end_file;
 -- a start of +infinity (never valid)
 SELECT lo_from_bytea(424204, '\x5047434f50590aff0d0a0000000000000000000001000000087fffffff7fffffffffff'::bytea) IS NOT NULL AS bad_start_file;
-SELECT lo_export(424201, '/tmp/costshare_period_good.bin'), lo_export(424202, '/tmp/costshare_period_empty.bin'),
-	lo_export(424203, '/tmp/costshare_period_infinite.bin'),
-	lo_export(424204, '/tmp/costshare_period_bad_start.bin');
-COPY period_bin FROM '/tmp/costshare_period_good.bin' WITH (FORMAT binary);
-COPY period_bin FROM '/tmp/costshare_period_empty.bin' WITH (FORMAT binary);
-COPY period_bin FROM '/tmp/costshare_period_infinite.bin' WITH (FORMAT binary);
-COPY period_bin FROM '/tmp/costshare_period_bad_start.bin' WITH (FORMAT binary);
+SELECT lo_export(424201, 'costshare_period_good.bin'), lo_export(424202, 'costshare_period_empty.bin'),
+	lo_export(424203, 'costshare_period_infinite.bin'),
+	lo_export(424204, 'costshare_period_bad_start.bin');
+COPY period_bin FROM 'costshare_period_good.bin' WITH (FORMAT binary);
+COPY period_bin FROM 'costshare_period_empty.bin' WITH (FORMAT binary);
+COPY period_bin FROM 'costshare_period_infinite.bin' WITH (FORMAT binary);
+COPY period_bin FROM 'costshare_period_bad_start.bin' WITH (FORMAT binary);
 SELECT * FROM period_bin;
 SELECT lo_unlink(424201), lo_unlink(424202), lo_unlink(424203), lo_unlink(424204);
 DROP TABLE period_bin;
