@@ -18,8 +18,12 @@ OBJS = src/costshare.o \
 SQL_FRAGMENTS = src/costshare.sql \
 	$(foreach d,$(TYPE_DIRS),$(sort $(wildcard src/$(d)/*.sql)))
 
+# The install script of the version being built is generated; the install
+# scripts of released versions (costshare--0.1.0.sql, ...) are kept in the tree
+# exactly as they shipped, beside the update scripts that lead from each
+# release to the next (costshare--0.1.0--0.2.0.sql, ...).
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql))
+DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 
 # pg_regress: every file in sql/ is a test, run in name order in one database
 # into which pg_regress first installs the extension.

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# test/extension_upgrade.sh: every released version updates to the current
+# one and gives the same database as a fresh install of the current version.
+#
+# For each released install script costshare--<v>.sql in the tree: one
+# database gets CREATE EXTENSION costshare VERSION '<v>', the sample data as
+# it was released with <v> (test/upgrade/sample_data_<v>.sql) and then
+# ALTER EXTENSION costshare UPDATE; another gets a fresh CREATE EXTENSION of
+# the current version and the same data.  The two must agree on:
+#   - the extension's members (pg_describe_object of each, sorted);
+#   - the schema (pg_dump --schema-only, lines sorted: the order in which
+#     objects were made differs between the two paths, their definitions not);
+#   - the rows of every table and view of the extension.
+#
+# Runs against the server of PGHOST/PGPORT (scripts/test's throwaway
+# cluster).  Prints "N passed, N failed".
+set -uo pipefail
+
+cd "$(dirname "$0")/.."
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok - $1"; }
+not_ok() { failed=$((failed + 1)); echo "not ok - $1"; }
+q() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$@"; }
+current=$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" costshare.control)
+
+members_sql="
+	SELECT pg_describe_object(classid, objid, objsubid) FROM pg_depend
+	WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+	  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
+	ORDER BY 1"
+relations_sql="
+	SELECT c.relname FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+	WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
+	  AND c.relkind IN ('r', 'v') ORDER BY 1"
+schema_of() { pg_dump --schema-only --no-owner "$1" | grep -Ev '^(--|\\(un)?restrict|$)' | LC_ALL=C sort; }
+
+compare() {  # compare NAME A B: one ok or not_ok, and the first lines that differ
+	if [ "$2" = "$3" ] && [ -n "$2" ]; then
+		ok "$1"
+	else
+		not_ok "$1"
+		diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -n 20
+	fi
+}
+
+released=$(find . -maxdepth 1 -name 'costshare--*.sql' ! -name 'costshare--*--*.sql' \
+	! -name "costshare--$current.sql" | sed 's|^\./costshare--\(.*\)\.sql$|\1|' | sort -V)
+[ -n "$released" ] || not_ok "a released install script is in the tree"
+
+fresh=costshare_upgrade_fresh
+for from in $released; do
+	updated="costshare_upgrade_from_${from//./_}"
+	data="test/upgrade/sample_data_$from.sql"
+	for db in "$updated" "$fresh"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
+
+	if createdb "$updated" &&
+		q "$updated" -c "CREATE EXTENSION costshare VERSION '$from' CASCADE" &&
+		q "$updated" -f "$data" >/dev/null &&
+		q "$updated" -c "ALTER EXTENSION costshare UPDATE" &&
+		[ "$(q "$updated" -c "SELECT extversion FROM pg_extension WHERE extname = 'costshare'")" = "$current" ]
+	then ok "$from with its sample data updates to $current"
+	else not_ok "$from with its sample data updates to $current"; continue
+	fi
+	if createdb "$fresh" &&
+		q "$fresh" -c "CREATE EXTENSION costshare CASCADE" &&
+		q "$fresh" -f "$data" >/dev/null
+	then ok "a fresh $current takes the $from sample data"
+	else not_ok "a fresh $current takes the $from sample data"; continue
+	fi
+
+	compare "$from→$current: the same extension members" \
+		"$(q "$updated" -c "$members_sql" 2>&1)" "$(q "$fresh" -c "$members_sql" 2>&1)"
+	compare "$from→$current: the same schema (pg_dump --schema-only)" \
+		"$(schema_of "$updated" 2>&1)" "$(schema_of "$fresh" 2>&1)"
+	for rel in $(q "$fresh" -c "$relations_sql"); do
+		sql="SELECT t::text FROM $rel t ORDER BY 1"
+		compare "$from→$current: $rel reads the same" "$(q "$updated" -c "$sql" 2>&1)" "$(q "$fresh" -c "$sql" 2>&1)"
+	done
+	for db in "$updated" "$fresh"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
+done
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
