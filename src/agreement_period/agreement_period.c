@@ -258,6 +258,8 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 	const char *s = str;
 	int			len = strlen(str);
 	const char *sep;
+	const char *at;
+	int			body_len;
 	DateADT		lower,
 				upper;
 
@@ -278,10 +280,22 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		return agreement_period_make(lower, upper, result, escontext);
 	}
 
+	/*
+	 * first..last@calendar: the calendar is checked and otherwise ignored,
+	 * so that fiscal_label(p, c) || '@' || c reads back as p whether
+	 * fiscal_label wrote years or dates.
+	 */
+	at = memchr(s, '@', len);
+	body_len = at ? at - s : len;
 	sep = (len >= 2) ? strstr(s, "..") : NULL;
-	if (sep != NULL && sep < s + len &&
-		looks_like_date(s, sep - s) && looks_like_date(sep + 2, s + len - sep - 2))
+	if (sep != NULL && sep < s + body_len &&
+		looks_like_date(s, sep - s) && looks_like_date(sep + 2, s + body_len - sep - 2))
 	{
+		FiscalCalendar c;
+
+		if (at != NULL && !fiscal_calendar_parse(at + 1, s + len - at - 1, &c, escontext))
+			return false;
+		len = body_len;
 		if (!parse_date_span(s, sep - s, 0, &lower, str, escontext) ||
 			!parse_date_span(sep + 2, s + len - sep - 2, 0, &upper, str, escontext))
 			return false;
@@ -302,11 +316,20 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		return agreement_period_make(lower, upper, result, escontext);
 	}
 
+	/* 2021..2021-12-31: a year is not a date, and mixing them is no period */
+	if (sep != NULL && sep < s + body_len &&
+		(looks_like_date(s, sep - s) || looks_like_date(sep + 2, s + body_len - sep - 2)))
+		ereturn(escontext, false,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+				 errdetail("One end is a date and the other is not."),
+				 errhint("Write both ends as dates, as in 2021-01-01..2021-12-31, or both as years, as in 2019..2025 or JFY2019..JFY2021.")));
+
 	if (len == 0 || looks_like_date(s, len) || s[0] == '[')
 		ereturn(escontext, false,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
-				 errhint("Write [start,end), first..last, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
+				 errhint("Write [start,end), first..last, calendar years such as 2021 or CY2019..CY2025, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
 
 	return fiscal_label_period_parse(str, result, escontext);
 }

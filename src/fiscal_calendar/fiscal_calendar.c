@@ -606,12 +606,14 @@ fiscal_label(PG_FUNCTION_ARGS)
 }
 
 /*
- * One fiscal label: an optional JFY or FY prefix, a year, and for the split
- * style the last two digits of the next year (2021-22).
+ * One fiscal label: an optional JFY, FY or CY prefix, a year, and for the
+ * split style the last two digits of the next year (2021-22).
  */
 typedef struct LabelToken
 {
 	bool		jfy;			/* written with the JFY prefix */
+	bool		cy;				/* written with the CY prefix */
+	bool		prefixed;		/* written with any prefix */
 	bool		split;			/* written as 2021-22 */
 	int			year;			/* the number written */
 	int			next2;			/* the two digits after the dash */
@@ -631,6 +633,8 @@ label_token_parse(const char *s, int len, LabelToken *t)
 	while (len > 0 && isspace((unsigned char) s[len - 1]))
 		len--;
 	t->jfy = false;
+	t->cy = false;
+	t->prefixed = true;
 	t->split = false;
 	if (len >= 3 && pg_strncasecmp(s, "JFY", 3) == 0)
 	{
@@ -643,6 +647,14 @@ label_token_parse(const char *s, int len, LabelToken *t)
 		s += 2;
 		len -= 2;
 	}
+	else if (len >= 2 && pg_strncasecmp(s, "CY", 2) == 0)
+	{
+		t->cy = true;
+		s += 2;
+		len -= 2;
+	}
+	else
+		t->prefixed = false;
 	while (n < len && n < 7 && isdigit((unsigned char) s[n]))
 		year = year * 10 + (s[n++] - '0');
 	if (n < 4)
@@ -687,6 +699,16 @@ label_token_year(const LabelToken *t, FiscalCalendar c, const char *whole,
 	return true;
 }
 
+/* Are c's fiscal years calendar years (so CY2021 is its year 2021)? */
+static bool
+starts_january_1(FiscalCalendar c)
+{
+	FiscalCalendarFields f;
+
+	fiscal_calendar_unpack(c, &f);
+	return f.month == 1 && f.day == 1;
+}
+
 bool
 fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 						  struct Node *escontext)
@@ -700,10 +722,10 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 				last;
 	bool		have_calendar = false;
 	FiscalCalendar c = 0;
+	FiscalCalendar calendar = fiscal_calendar_pack(&builtin_calendars[0].fields);
 	FiscalCalendar jp = fiscal_calendar_pack(&builtin_calendars[1].fields);
 	int			fy_first,
 				fy_last;
-	AgreementPeriod last_year;
 	DateADT		lower,
 				upper;
 
@@ -733,6 +755,37 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 			 !label_token_parse(sep + sep_len, body_end - sep - sep_len, &last))
 		goto syntax;
 
+	/* CY names calendar years: one year each, and no other calendar */
+	if (first.cy || last.cy)
+	{
+		if ((first.cy && first.split) || (last.cy && last.split))
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+					 errdetail("A calendar year label (CY) names one calendar year, not two."),
+					 errhint("Write CY2021, or CY2021..CY2022 for two years.")));
+		if (first.jfy || last.jfy)
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("\"%s\" mixes calendar years (CY) and Japanese fiscal years (JFY)", str),
+					 errhint("Write both ends in one calendar, as in CY2019..CY2025 or JFY2019..JFY2025.")));
+		if (have_calendar && !starts_january_1(c))
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("CY labels in \"%s\" name calendar years but the calendar given is another", str),
+					 errhint("Write FY with the calendar, as in FY2021@us_federal, or CY alone, as in CY2021.")));
+		if (!have_calendar)
+			c = calendar;
+		have_calendar = true;
+	}
+	/* 2021 and 2019..2025 alone are calendar years */
+	if (!have_calendar && !first.prefixed && !last.prefixed &&
+		!first.split && !last.split)
+	{
+		c = calendar;
+		have_calendar = true;
+	}
+
 	if (first.jfy || last.jfy)
 	{
 		if (have_calendar && c != jp)
@@ -747,8 +800,8 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 		ereturn(escontext, false,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
-				 errdetail("A fiscal label other than JFY needs its calendar."),
-				 errhint("Append the calendar, as in FY2021@us_federal or 2021@calendar.")));
+				 errdetail("A fiscal label other than JFY, CY or a bare year needs its calendar."),
+				 errhint("Append the calendar, as in FY2021@us_federal, 2021-22@uk or 2020-21@au.")));
 
 	if (!label_token_year(&first, c, str, &fy_first, escontext) ||
 		!label_token_year(&last, c, str, &fy_last, escontext))
@@ -758,17 +811,22 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("fiscal years in \"%s\" are in reverse order", str),
 				 errdetail("The first fiscal year must not come after the last.")));
-	if (!fiscal_calendar_year_start(c, fy_first, &lower, escontext) ||
-		!fiscal_calendar_year_period(c, fy_last, &last_year, escontext))
-		return false;
-	upper = last_year.upper;
+	if (!year_start_in_range(c, fy_first, &lower) ||
+		!year_start_in_range(c, (int64) fy_last + 1, &upper) ||
+		lower < AGREEMENT_PERIOD_MIN_DATE)
+		ereturn(escontext, false,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("fiscal years in \"%s\" are out of the range of dates", str),
+				 errdetail("An agreement period lies between 0001-01-01 and 5874897-12-31."),
+				 errhint("Write years from 0001 to 5874896 (0002 to 5874897 where the calendar names a year by the year it ends in).")));
 	return agreement_period_make(lower, upper, result, escontext);
 
 syntax:
 	ereturn(escontext, false,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
-			 errhint("Write [start,end), first..last, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
+			 errdetail("A year is written with 4 to 7 digits, a date as YYYY-MM-DD."),
+			 errhint("Write [start,end), first..last, calendar years such as 2021 or CY2019..CY2025, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
 }
 
 /* ---------------------------------------------------------------- splitting */
