@@ -9,3 +9,8 @@
 
 -- complain if the script is sourced in psql rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION costshare UPDATE TO '0.2.0'" to load this file. \quit
+
+-- ---------------------------------------------------------------- format_amount: japanese, korean and chinese styles
+
+COMMENT ON FUNCTION format_amount(currency_amount, text) IS
+	'the amount written for people, for display only: style code (canonical), symbol ($1,910,000,000.00), compact ($1.91B, rounded), words (946.5 billion yen), kanji (East Asian units of the currency''s country), japanese, korean or chinese (that language''s units and currency names)';

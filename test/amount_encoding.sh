@@ -65,6 +65,9 @@ check "symbol style keeps the dollar sign" "SELECT format_amount('USD 1.50', 'sy
 check "compact style falls back to the code" "SELECT format_amount('EUR 2500000.00', 'compact')" "EUR 2.5M"
 check "words style" "SELECT format_amount('JPY 946500000000', 'words')" "946.5 billion yen"
 fails "kanji style needs UTF8" "format_amount('JPY 946500000000', 'kanji')" "22023"
+fails "japanese style needs UTF8" "format_amount('JPY 946500000000', 'japanese')" "22023"
+fails "korean style needs UTF8" "format_amount('KRW 1183300000000', 'korean')" "22023"
+fails "chinese style needs UTF8" "format_amount('CNY 11833000000.00', 'chinese')" "22023"
 check "fallbacks read back" "SELECT count(*) FROM unnest(ARRAY['JPY 946500000000', 'EUR -1.50', 'KRW 15000', 'CNY 11833000000.00']::currency_amount[]) a, unnest(ARRAY['symbol', 'words', 'code']) s WHERE format_amount(a, s)::currency_amount = a" "12"
 
 dropdb "$db" >/dev/null 2>&1

@@ -10,8 +10,9 @@
  * input(format_amount(x, style)) = x for them.
  *
  * Symbols and East Asian units are UTF-8; when the server encoding is not
- * UTF-8 the symbol styles fall back to ASCII (the code, or "$") and "kanji"
- * is refused, so the result is always valid text in the database.
+ * UTF-8 the symbol styles fall back to ASCII (the code, or "$") and the East
+ * Asian styles ("kanji", "japanese", "korean", "chinese") are refused, so the
+ * result is always valid text in the database.
  */
 #include "postgres.h"
 
@@ -38,21 +39,38 @@ typedef struct CurrencyWords
 	const char *plural;
 	const char *kanji_suffix;	/* UTF-8, written after the amount */
 	KanjiSystem kanji;
+	/* the currency's name in each language, UTF-8, all read by the parser */
+	const char *japanese;
+	const char *korean;
+	const char *chinese;
 } CurrencyWords;
 
 /*
- * The currencies with a symbol, a word and an East Asian name.  "¥" alone is
+ * The currencies with a symbol, a word and East Asian names.  "¥" alone is
  * the yen, so the yuan's symbol is written "CN¥", which the parser also
  * reads.  Other currencies are written with their code.
  */
 static const CurrencyWords currency_words[] = {
-	{"USD", "$", "dollar", "dollars", "ドル", KANJI_JAPANESE},
-	{"JPY", "¥", "yen", "yen", "円", KANJI_JAPANESE},
-	{"EUR", "€", "euro", "euros", "ユーロ", KANJI_JAPANESE},
-	{"GBP", "£", "pound", "pounds", "ポンド", KANJI_JAPANESE},
-	{"KRW", "₩", "won", "won", " 원", KANJI_KOREAN},
-	{"CNY", "CN¥", "yuan", "yuan", "元", KANJI_CHINESE},
+	{"USD", "$", "dollar", "dollars", "ドル", KANJI_JAPANESE, "ドル", "달러", "美元"},
+	{"JPY", "¥", "yen", "yen", "円", KANJI_JAPANESE, "円", "엔", "日元"},
+	{"EUR", "€", "euro", "euros", "ユーロ", KANJI_JAPANESE, "ユーロ", "유로", "欧元"},
+	{"GBP", "£", "pound", "pounds", "ポンド", KANJI_JAPANESE, "ポンド", "파운드", "英镑"},
+	{"KRW", "₩", "won", "won", "원", KANJI_KOREAN, "ウォン", "원", "韩元"},
+	{"CNY", "CN¥", "yuan", "yuan", "元", KANJI_CHINESE, "元", "위안", "元"},
 };
+
+/*
+ * The sets of East Asian units, largest first, each four digits above the
+ * next.
+ */
+typedef enum UnitSet
+{
+	UNITS_JAPANESE,				/* 兆 億 万 */
+	UNITS_JAPANESE_NO_CHO,		/* 億 万: 兆 with yuan is refused as ambiguous */
+	UNITS_CHINESE_YI,			/* 亿 万: the kanji style's yuan */
+	UNITS_CHINESE,				/* 万亿 亿 万 */
+	UNITS_KOREAN				/* 조 억 만 */
+} UnitSet;
 
 typedef struct FormatInput
 {
@@ -254,40 +272,35 @@ format_words(StringInfo buf, const FormatInput *in)
 /*
  * 9465億円, 1兆551億円, 11833亿元, 1조 1,833억 원: exact, the integer part in
  * groups of four digits named by their unit, the minor digits (if any are
- * not zero) after the last group.
+ * not zero) after the last group.  Korean writes a comma inside a group and
+ * a space between groups and before the currency name; Japanese and Chinese
+ * write neither.  suffix is the currency's name, or NULL for the code.
  */
 static void
-format_kanji(StringInfo buf, const FormatInput *in)
+format_east_asian(StringInfo buf, const FormatInput *in, const char *style,
+				  UnitSet set, const char *suffix)
 {
-	static const char *const japanese_units[] = {"兆", "億", "万"};
-	static const char *const chinese_units[] = {"亿", "万"};
-	static const char *const korean_units[] = {"조", "억", "만"};
-	KanjiSystem system = in->words ? in->words->kanji : KANJI_JAPANESE;
-	const char *const *units;
-	int			nunits;
+	static const char *const unit_sets[][3] = {
+		[UNITS_JAPANESE] = {"兆", "億", "万"},
+		[UNITS_JAPANESE_NO_CHO] = {"億", "万"},
+		[UNITS_CHINESE_YI] = {"亿", "万"},
+		[UNITS_CHINESE] = {"万亿", "亿", "万"},
+		[UNITS_KOREAN] = {"조", "억", "만"},
+	};
+	const char *const *units = unit_sets[set];
+	int			nunits = (units[2] != NULL) ? 3 : 2;
 	uint64		one = pow10_u64(in->scale);
 	uint64		integer = in->magnitude / one;
 	uint64		fraction = in->magnitude % one;
-	bool		korean = (system == KANJI_KOREAN);
+	bool		korean = (set == UNITS_KOREAN);
 	bool		any = false;
 
 	if (!in->utf8)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("format style \"kanji\" needs the UTF8 server encoding"),
+				 errmsg("format style \"%s\" needs the UTF8 server encoding", style),
 				 errdetail("The server encoding is %s.", GetDatabaseEncodingName()),
 				 errhint("Use the style \"words\", \"symbol\", \"compact\" or \"code\".")));
-
-	if (system == KANJI_CHINESE)
-	{
-		units = chinese_units;
-		nunits = lengthof(chinese_units);
-	}
-	else
-	{
-		units = korean ? korean_units : japanese_units;
-		nunits = 3;
-	}
 
 	if (in->negative)
 		appendStringInfoChar(buf, '-');
@@ -315,10 +328,27 @@ format_kanji(StringInfo buf, const FormatInput *in)
 		if (fraction != 0)
 			append_fraction(buf, fraction, in->scale, false);
 	}
-	if (in->words != NULL)
-		appendStringInfoString(buf, in->words->kanji_suffix);
-	else
+	if (suffix == NULL)
 		appendStringInfo(buf, " %s", in->code);
+	else if (korean)
+		appendStringInfo(buf, " %s", suffix);
+	else
+		appendStringInfoString(buf, suffix);
+}
+
+/* kanji: the units and name of the currency's own country (USD: Japanese) */
+static void
+format_kanji(StringInfo buf, const FormatInput *in)
+{
+	static const UnitSet kanji_units[] = {
+		[KANJI_JAPANESE] = UNITS_JAPANESE,
+		[KANJI_CHINESE] = UNITS_CHINESE_YI,
+		[KANJI_KOREAN] = UNITS_KOREAN,
+	};
+	KanjiSystem system = in->words ? in->words->kanji : KANJI_JAPANESE;
+
+	format_east_asian(buf, in, "kanji", kanji_units[system],
+					  in->words ? in->words->kanji_suffix : NULL);
 }
 
 char *
@@ -352,11 +382,21 @@ currency_amount_format_cstring(int64 units, int scale, Currency currency,
 		format_words(&buf, &in);
 	else if (pg_strcasecmp(style, "kanji") == 0)
 		format_kanji(&buf, &in);
+	else if (pg_strcasecmp(style, "japanese") == 0)
+		format_east_asian(&buf, &in, "japanese",
+						  strcmp(in.code, "CNY") == 0 ? UNITS_JAPANESE_NO_CHO : UNITS_JAPANESE,
+						  in.words ? in.words->japanese : NULL);
+	else if (pg_strcasecmp(style, "korean") == 0)
+		format_east_asian(&buf, &in, "korean", UNITS_KOREAN,
+						  in.words ? in.words->korean : NULL);
+	else if (pg_strcasecmp(style, "chinese") == 0)
+		format_east_asian(&buf, &in, "chinese", UNITS_CHINESE,
+						  in.words ? in.words->chinese : NULL);
 	else
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown format style \"%s\"", style),
-				 errhint("The styles are \"code\", \"symbol\", \"compact\", \"words\" and \"kanji\".")));
+				 errhint("The styles are \"code\", \"symbol\", \"compact\", \"words\", \"kanji\", \"japanese\", \"korean\" and \"chinese\".")));
 	return buf.data;
 }
 

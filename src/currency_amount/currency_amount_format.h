@@ -9,7 +9,8 @@
 
 /*
  * units * 10^-scale of currency in one of the styles "symbol", "compact",
- * "words" or "kanji" (any case); an unknown style is an error (22023).  The
+ * "words", "kanji", "japanese", "korean" or "chinese" (any case); an unknown
+ * style is an error (22023).  The
  * canonical style "code" is the type's output function, not this.
  */
 extern char *currency_amount_format_cstring(int64 units, int scale,
