@@ -193,9 +193,62 @@ static const SymbolPrefix symbol_prefixes[] = {
 	"\"946,500,000,000 jpy\", \"946.5 billion yen\", \"$1.91bn\" or " \
 	"\"(1,234.00) USD\"; see doc/amount_input.md for every accepted form."
 
-#define AMOUNT_HINT_UNITS \
-	"Write East Asian units from the largest to the smallest, each once, " \
-	"for example \"1兆551億円\" or \"1조 1,833억 원\"."
+/*
+ * Hints with East Asian examples show them in the language of the input:
+ * Korean when it has Hangul units or names, Chinese when it has units or
+ * names only Chinese writes (亿, 万亿, 元, 美元, ...), else Japanese.
+ */
+typedef enum ExampleLanguage
+{
+	EXAMPLES_JAPANESE,
+	EXAMPLES_KOREAN,
+	EXAMPLES_CHINESE
+} ExampleLanguage;
+
+typedef struct EastAsianHints
+{
+	const char *units;			/* units out of order, repeated, too large */
+	const char *thousand_digit; /* 千 or 천 without a single digit before it */
+	const char *thousand_digit_or_full;
+	const char *fraction_last;	/* a fraction before the last number */
+	const char *currency_after; /* 円, 원, 元 before the number */
+} EastAsianHints;
+
+static const EastAsianHints east_asian_hints[] = {
+	[EXAMPLES_JAPANESE] = {
+		"Write East Asian units from the largest to the smallest, each once, "
+		"for example \"1兆551億円\".",
+		"Write a digit from 1 to 9 before \"千\", as in \"5千億円\".",
+		"Write a digit from 1 to 9 before \"千\", as in \"5千億円\"; otherwise "
+		"write the number in full (5000億円).",
+		"Only the last number of an amount may have a decimal point, as in "
+		"\"1兆551.5億円\".",
+		"Write \"円\", \"ドル\" and the other Japanese currency names after the "
+		"amount, as in \"2,017億円\"; symbols such as \"¥\" may go before it.",
+	},
+	[EXAMPLES_KOREAN] = {
+		"Write East Asian units from the largest to the smallest, each once, "
+		"for example \"1조 1,833억 원\".",
+		"Write a digit from 1 to 9 before \"천\", as in \"1조 5천억 원\".",
+		"Write a digit from 1 to 9 before \"천\", as in \"1조 5천억 원\"; "
+		"otherwise write the number in full (5,000억 원).",
+		"Only the last number of an amount may have a decimal point, as in "
+		"\"1조 551.5억 원\".",
+		"Write \"원\", \"달러\" and the other Korean currency names after the "
+		"amount, as in \"1조 1,833억 원\"; symbols such as \"₩\" may go before it.",
+	},
+	[EXAMPLES_CHINESE] = {
+		"Write East Asian units from the largest to the smallest, each once, "
+		"for example \"1万亿1833亿元\".",
+		"Write a digit from 1 to 9 before \"千\", as in \"5千亿元\".",
+		"Write a digit from 1 to 9 before \"千\", as in \"5千亿元\"; otherwise "
+		"write the number in full (5000亿元).",
+		"Only the last number of an amount may have a decimal point, as in "
+		"\"1万亿551.5亿元\".",
+		"Write \"元\", \"美元\" and the other Chinese currency names after the "
+		"amount, as in \"1万亿1833亿元\"; codes such as \"CNY\" may go before it.",
+	},
+};
 
 /* far more than any amount needs: 1조 5천억 3천만 5천 원 is 13 */
 #define AMOUNT_MAX_TOKENS 64
@@ -206,6 +259,7 @@ typedef struct ParseState
 	const char *text;			/* what is lexed: str, full-width forms narrowed */
 	struct Node *escontext;
 	bool		utf8;
+	const EastAsianHints *hints;	/* in the input's language, once lexed */
 } ParseState;
 
 static void
@@ -681,9 +735,7 @@ note_marker(ParseState *ps, Markers *m, AmountToken *t, bool before)
 				amount_syntax_error(ps,
 									psprintf("The currency \"%s\" comes before the number.",
 											 token_text(t)),
-									"Write \"円\", \"元\", \"원\" and the other East Asian currency "
-									"names after the amount, as in \"2,017億円\"; symbols such as "
-									"\"¥\" and \"₩\" may go before it.");
+									ps->hints->currency_after);
 				return false;
 			}
 			if (m->currency != NULL)
@@ -778,8 +830,7 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 			{
 				amount_syntax_error(ps,
 									psprintf("\"%s\" does not follow a single digit.", token_text(t)),
-									"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
-									"\"5千億円\" or \"1조 5천억 원\".");
+									ps->hints->thousand_digit);
 				return false;
 			}
 			if (num->fracdigits != 0 || num->digits < 1 || num->digits > 9 ||
@@ -788,9 +839,7 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 				amount_syntax_error(ps,
 									psprintf("\"%s%s\" does not have a single digit before \"%s\".",
 											 token_text(num), token_text(t), token_text(t)),
-									"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
-									"\"5千億円\" or \"1조 5천억 원\"; otherwise write the number in "
-									"full (5000億円).");
+									ps->hints->thousand_digit_or_full);
 				return false;
 			}
 			num->digits *= 1000;
@@ -806,9 +855,7 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 					amount_syntax_error(ps,
 										psprintf("\"%s\" after \"%s\" is not a whole number below 1000.",
 												 token_text(rest), token_text(t)),
-										"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
-										"\"5千億円\" or \"1조 5천억 원\"; otherwise write the number in "
-										"full (5000億円).");
+										ps->hints->thousand_digit_or_full);
 					return false;
 				}
 				num->digits += rest->digits;
@@ -823,6 +870,46 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 	}
 	*ntokens = out;
 	return true;
+}
+
+/* Is the first character of s a Hangul syllable (U+AC00..U+D7A3)? */
+static bool
+starts_with_hangul(const char *s, int len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	int			cp;
+
+	if (len < 3 || (u[0] & 0xF0) != 0xE0)
+		return false;
+	cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* The language whose examples the hints show, from units and names used. */
+static ExampleLanguage
+example_language(const AmountToken *tokens, int ntokens)
+{
+	static const char *const chinese_only[] = {
+		"亿", "万亿", "萬億", "元", "人民币", "日元", "美元", "欧元", "英镑", "韩元",
+	};
+	bool		chinese = false;
+
+	for (int i = 0; i < ntokens; i++)
+	{
+		const AmountToken *t = &tokens[i];
+
+		if (t->kind != TK_UNIT && t->kind != TK_CURRENCY)
+			continue;
+		if (starts_with_hangul(t->text, t->len))
+			return EXAMPLES_KOREAN;
+		for (int k = 0; k < lengthof(chinese_only); k++)
+		{
+			if (strlen(chinese_only[k]) == t->len &&
+				memcmp(t->text, chinese_only[k], t->len) == 0)
+				chinese = true;
+		}
+	}
+	return chinese ? EXAMPLES_CHINESE : EXAMPLES_JAPANESE;
 }
 
 /* one term of the amount: digits * 10^exponent */
@@ -862,9 +949,12 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	ps.escontext = escontext;
 	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
 	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
+	ps.hints = &east_asian_hints[EXAMPLES_JAPANESE];
 
-	if (!amount_lex(&ps, &tokens, &ntokens) ||
-		!combine_thousands(&ps, tokens, &ntokens))
+	if (!amount_lex(&ps, &tokens, &ntokens))
+		return false;
+	ps.hints = &east_asian_hints[example_language(tokens, ntokens)];
+	if (!combine_thousands(&ps, tokens, &ntokens))
 		return false;
 	/* one term per token at most */
 	terms = palloc((ntokens + 1) * sizeof(Term));
@@ -910,7 +1000,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 				amount_syntax_error(&ps,
 									psprintf("\"%s%s\" mixes Korean and Chinese characters.",
 											 token_text(num), token_text(unit)),
-									AMOUNT_HINT_UNITS);
+									ps.hints->units);
 				return false;
 			}
 			if (prev_unit != NULL)
@@ -920,7 +1010,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 					amount_syntax_error(&ps,
 										psprintf("The units \"%s\" and \"%s\" mix Korean and Chinese characters.",
 												 token_text(prev_unit), token_text(unit)),
-										AMOUNT_HINT_UNITS);
+										ps.hints->units);
 					return false;
 				}
 				if (unit->exponent >= prev_unit->exponent)
@@ -930,7 +1020,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 										psprintf("The unit \"%s\" is repeated.", token_text(unit)) :
 										psprintf("The unit \"%s\" follows the smaller unit \"%s\".",
 												 token_text(unit), token_text(prev_unit)),
-										AMOUNT_HINT_UNITS);
+										ps.hints->units);
 					return false;
 				}
 				/* 1兆12000億 is not an amount anyone writes */
@@ -940,7 +1030,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 										psprintf("\"%s%s\" is not less than one \"%s\".",
 												 token_text(num), token_text(unit),
 												 token_text(prev_unit)),
-										AMOUNT_HINT_UNITS);
+										ps.hints->units);
 					return false;
 				}
 			}
@@ -958,8 +1048,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 					amount_syntax_error(&ps,
 										psprintf("\"%s\" has a fraction but is not the last number.",
 												 token_text(num)),
-										"Only the last number of an amount may have a decimal point, "
-										"as in \"1兆551.5億円\".");
+										ps.hints->fraction_last);
 					return false;
 				}
 				num = &tokens[i++];
@@ -972,7 +1061,7 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 										psprintf("\"%s\" after \"%s\" is not less than one \"%s\".",
 												 token_text(num), token_text(prev_unit),
 												 token_text(prev_unit)),
-										AMOUNT_HINT_UNITS);
+										ps.hints->units);
 					return false;
 				}
 				terms[nterms].digits = num->digits;
