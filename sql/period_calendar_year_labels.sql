@@ -47,6 +47,12 @@ SELECT t, pg_temp.try_period(t) FROM (VALUES
 	('2020-21@au'),
 	('FY2021@au'),                        -- Australia's FY2021 ends on 2021-06-30
 	('2019-20..2024-25@au'),
+	('2021/22@uk'),                       -- the UK's 2021/22, as HMRC writes it
+	('2021/22@uk_tax'),
+	('2020–21@au'),                       -- with an en dash, as Australia's budget papers write it
+	('2019–20..2020–21@au'),
+	('2019-20–2020-21@au'),               -- as fiscal_label writes a span
+	('2020–21 @au'),
 	('2016-04-02..2021-03-31@jp'),        -- dates with a calendar: the calendar is checked, the dates kept
 	('2016-04-02..infinity@us_federal')
 ) v(t);
@@ -61,6 +67,10 @@ SELECT t, pg_temp.try_period(t) FROM (VALUES
 	('2021-01-01..2021'),
 	('CY2021..2021-12-31'),
 	('2021-22'),                          -- split years need their calendar
+	('2020–21'),
+	('2020–2'),
+	('2021/23@uk'),                       -- not consecutive years
+	('2021/22@calendar'),
 	('2019..FY2021'),                     -- FY needs its calendar
 	('CY2021-22'),                        -- a calendar year is one year
 	('CY'),

@@ -662,11 +662,17 @@ label_token_parse(const char *s, int len, LabelToken *t)
 	t->year = (int) year;
 	if (n == len)
 		return true;
-	if (len - n == 3 && s[n] == '-' && isdigit((unsigned char) s[n + 1]) &&
-		isdigit((unsigned char) s[n + 2]))
+	/* 2021-22, 2021/22 (as HMRC writes it), 2020–21 (as Australia's budget) */
+	if (len - n == 3 && (s[n] == '-' || s[n] == '/'))
+		n += 1;
+	else if (len - n == 5 && memcmp(s + n, "\xe2\x80\x93", 3) == 0)
+		n += 3;
+	else
+		return false;
+	if (isdigit((unsigned char) s[n]) && isdigit((unsigned char) s[n + 1]))
 	{
 		t->split = true;
-		t->next2 = (s[n + 1] - '0') * 10 + (s[n + 2] - '0');
+		t->next2 = (s[n] - '0') * 10 + (s[n + 1] - '0');
 		return true;
 	}
 	return false;
@@ -739,7 +745,12 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 	sep = strstr(str, "..");
 	if (sep == NULL || sep >= body_end)
 	{
+		/* an en dash before two digits that end a label is 2020–21 */
 		sep = strstr(str, "\xe2\x80\x93");
+		while (sep != NULL && sep + 5 <= body_end &&
+			   isdigit((unsigned char) sep[3]) && isdigit((unsigned char) sep[4]) &&
+			   (sep + 5 == body_end || !isdigit((unsigned char) sep[5])))
+			sep = strstr(sep + 3, "\xe2\x80\x93");
 		sep_len = 3;
 	}
 	if (sep != NULL && sep >= body_end)
