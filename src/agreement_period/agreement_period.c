@@ -483,6 +483,16 @@ agreement_period_is_finite_fn(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- btree, hash */
 
+/* An operator on two periods: one of the predicates of agreement_period.h. */
+#define PAIR_FN(name, expr) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0); \
+	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1); \
+	PG_RETURN_BOOL(expr); \
+}
+
 #define CMP_FN(name, test) \
 Datum \
 name(PG_FUNCTION_ARGS) \
@@ -492,8 +502,9 @@ name(PG_FUNCTION_ARGS) \
 	PG_RETURN_BOOL(test); \
 }
 
-CMP_FN(agreement_period_eq, c == 0)
-CMP_FN(agreement_period_ne, c != 0)
+/* = and <> share their predicate with the GiST opclass; the order with btree */
+PAIR_FN(agreement_period_eq, agreement_period_equal_internal(a, b))
+PAIR_FN(agreement_period_ne, !agreement_period_equal_internal(a, b))
 CMP_FN(agreement_period_lt, c < 0)
 CMP_FN(agreement_period_le, c <= 0)
 CMP_FN(agreement_period_gt, c > 0)
@@ -573,23 +584,14 @@ agreement_period_sortsupport(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- range operators */
 
-#define PAIR_FN(name, expr) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0); \
-	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1); \
-	PG_RETURN_BOOL(expr); \
-}
-
 PAIR_FN(agreement_period_overlaps, agreement_period_overlaps_internal(a, b))
 PAIR_FN(agreement_period_contains, agreement_period_contains_internal(a, b))
 PAIR_FN(agreement_period_contained_by, agreement_period_contains_internal(b, a))
 PAIR_FN(agreement_period_adjacent, agreement_period_adjacent_internal(a, b))
-PAIR_FN(agreement_period_left, a.upper <= b.lower)
-PAIR_FN(agreement_period_right, a.lower >= b.upper)
-PAIR_FN(agreement_period_overleft, a.upper <= b.upper)
-PAIR_FN(agreement_period_overright, a.lower >= b.lower)
+PAIR_FN(agreement_period_left, agreement_period_left_internal(a, b))
+PAIR_FN(agreement_period_right, agreement_period_right_internal(a, b))
+PAIR_FN(agreement_period_overleft, agreement_period_overleft_internal(a, b))
+PAIR_FN(agreement_period_overright, agreement_period_overright_internal(a, b))
 
 Datum
 agreement_period_contains_date(PG_FUNCTION_ARGS)
