@@ -4,24 +4,30 @@
  *
  * Two passes.  The lexer cuts the text into tokens (numbers, signs,
  * parentheses, currency markers, scale words, East Asian units), matching
- * words without regard to case and multibyte symbols byte for byte.  The
- * grammar then checks the shape of the whole:
+ * words without regard to case and multibyte symbols byte for byte; what
+ * each spelling means is in the tables of currency_amount_lexicon.c.  The
+ * grammar then reads the tokens through a cursor in the parse state, one
+ * function per rule:
  *
- *		input  := marker* amount marker*
- *		marker := sign | "(" | ")" | currency
- *		amount := number [scale]
- *				| (number unit)+ [number]
+ *		input  := marker* amount marker* end	parse_markers, parse_amount,
+ *												parse_markers, parse_end
+ *		marker := sign | "(" | ")" | currency	note_marker
+ *		amount := number [scale]				parse_scaled_number
+ *				| (number unit)+ [number]		parse_unit_chain
  *
- * with at most one currency, at most one sign, a sign or parentheses but not
- * both, units strictly from largest to smallest, and a fraction only on the
- * last number.  A number may also be "d 千 [n]" (5千億円); a pass between
- * the two rewrites it into one number token.  Every value is computed in
- * int128 from the digits as written, so nothing is rounded; the caller fits
- * the result to minor units and refuses to round.  doc/amount_input.md is
- * the user's description.
+ * then check_amount checks the whole: at most one currency and exactly one,
+ * at most one sign, a sign or parentheses but not both, parentheses
+ * balanced, no 兆 with yuan.  Inside the amount, units run strictly from
+ * largest to smallest and a fraction is allowed only on the last number.  A
+ * number may also be "d 千 [n]" (5千億円); a pass between lexer and grammar
+ * (combine_thousands) rewrites it into one number token.  Each rule adds
+ * terms digits * 10^exponent, and sum_terms adds them in int128 from the
+ * digits as written, so nothing is rounded; the caller fits the result to
+ * minor units and refuses to round.  doc/amount_input.md is the user's
+ * description.
  *
- * Multibyte symbols and units are written in UTF-8 below; they are matched
- * only when the server encoding is UTF-8.  In other encodings the ASCII forms
+ * Multibyte symbols and units are written in UTF-8; they are matched only
+ * when the server encoding is UTF-8.  In other encodings the ASCII forms
  * (codes, "$", words, scale words) still work.
  */
 #include "postgres.h"
@@ -31,27 +37,8 @@
 #include "mb/pg_wchar.h"
 
 #include "common/compat.h"
+#include "currency_amount/currency_amount_lexicon.h"
 #include "currency_amount/currency_amount_parse.h"
-
-typedef enum AmountTokenKind
-{
-	TK_NUMBER,
-	TK_PLUS,
-	TK_MINUS,
-	TK_LPAREN,
-	TK_RPAREN,
-	TK_CURRENCY,
-	TK_SCALE,					/* thousand, million, bn, ... */
-	TK_UNIT						/* 万, 億, 兆, 만, 억, 조, ... */
-} AmountTokenKind;
-
-/* East Asian units may not mix scripts within one amount */
-typedef enum UnitScript
-{
-	SCRIPT_NONE,
-	SCRIPT_HAN,
-	SCRIPT_HANGUL
-} UnitScript;
 
 typedef struct AmountToken
 {
@@ -67,127 +54,10 @@ typedef struct AmountToken
 	bool		after_only;		/* TK_CURRENCY: a name written after the amount */
 } AmountToken;
 
-typedef struct LexEntry
-{
-	const char *text;
-	AmountTokenKind kind;
-	const char *code;			/* TK_CURRENCY: ISO code */
-	int			exponent;		/* TK_SCALE, TK_UNIT */
-	UnitScript	script;			/* TK_UNIT */
-	bool		after_only;		/* TK_CURRENCY: only after the amount (円, 원) */
-} LexEntry;
-
 /*
- * Multibyte forms (UTF-8).  The longest entry matching at a position wins, so
- * "日元" is yen although "元" alone is yuan, and "万亿" is 10^12.
+ * What to do about each kind of mistake, named once: several errors share a
+ * hint, and the user should read the same advice for the same mistake.
  */
-static const LexEntry multibyte_lexicon[] = {
-	/* symbols */
-	{"¥", TK_CURRENCY, "JPY"},
-	{"￥", TK_CURRENCY, "JPY"},	/* full-width yen sign */
-	{"€", TK_CURRENCY, "EUR"},
-	{"£", TK_CURRENCY, "GBP"},
-	{"₩", TK_CURRENCY, "KRW"},
-	{"￦", TK_CURRENCY, "KRW"},	/* full-width won sign */
-	{"円", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
-	{"元", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	{"원", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
-	/* Japanese currency names */
-	{"ドル", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"米ドル", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"ユーロ", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
-	{"ポンド", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
-	{"ウォン", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
-	{"人民元", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	/* Chinese currency names */
-	{"人民币", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	{"日元", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
-	{"美元", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"欧元", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
-	{"英镑", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
-	{"韩元", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
-	/* Korean currency names */
-	{"달러", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"엔", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
-	{"위안", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	{"유로", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
-	{"파운드", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
-	/* units */
-	{"千", TK_UNIT, NULL, 3, SCRIPT_HAN},	/* only inside a group: 5千億 */
-	{"천", TK_UNIT, NULL, 3, SCRIPT_HANGUL},
-	{"万", TK_UNIT, NULL, 4, SCRIPT_HAN},
-	{"萬", TK_UNIT, NULL, 4, SCRIPT_HAN},
-	{"億", TK_UNIT, NULL, 8, SCRIPT_HAN},
-	{"亿", TK_UNIT, NULL, 8, SCRIPT_HAN},
-	{"兆", TK_UNIT, NULL, 12, SCRIPT_HAN},
-	{"万亿", TK_UNIT, NULL, 12, SCRIPT_HAN},
-	{"萬億", TK_UNIT, NULL, 12, SCRIPT_HAN},
-	{"만", TK_UNIT, NULL, 4, SCRIPT_HANGUL},
-	{"억", TK_UNIT, NULL, 8, SCRIPT_HANGUL},
-	{"조", TK_UNIT, NULL, 12, SCRIPT_HANGUL},
-	/* U+2212 MINUS SIGN, as typeset documents write it */
-	{"−", TK_MINUS},
-	/* Japanese budget documents mark negative figures with a triangle */
-	{"△", TK_MINUS},
-	{"▲", TK_MINUS},
-};
-
-/* Words, matched without regard to case. */
-static const LexEntry word_lexicon[] = {
-	{"yen", TK_CURRENCY, "JPY"},
-	{"dollar", TK_CURRENCY, "USD"},
-	{"dollars", TK_CURRENCY, "USD"},
-	{"euro", TK_CURRENCY, "EUR"},
-	{"euros", TK_CURRENCY, "EUR"},
-	{"pound", TK_CURRENCY, "GBP"},
-	{"pounds", TK_CURRENCY, "GBP"},
-	{"sterling", TK_CURRENCY, "GBP"},
-	{"won", TK_CURRENCY, "KRW"},
-	{"yuan", TK_CURRENCY, "CNY"},
-	{"renminbi", TK_CURRENCY, "CNY"},
-	{"rmb", TK_CURRENCY, "CNY"},
-	{"thousand", TK_SCALE, NULL, 3},
-	{"k", TK_SCALE, NULL, 3},
-	{"million", TK_SCALE, NULL, 6},
-	{"m", TK_SCALE, NULL, 6},
-	{"mn", TK_SCALE, NULL, 6},
-	{"billion", TK_SCALE, NULL, 9},
-	{"b", TK_SCALE, NULL, 9},
-	{"bn", TK_SCALE, NULL, 9},
-	{"trillion", TK_SCALE, NULL, 12},
-	{"tn", TK_SCALE, NULL, 12},
-	{"t", TK_SCALE, NULL, 12},	/* as format_amount(..., 'compact') writes it */
-};
-
-/*
- * Letters written directly before "$" or "¥" that name the currency: "US$",
- * "HK$", "CN¥".  A bare "$" is the US dollar and a bare "¥" the yen.
- */
-typedef struct SymbolPrefix
-{
-	const char *letters;
-	const char *symbol;
-	const char *code;
-} SymbolPrefix;
-
-static const SymbolPrefix symbol_prefixes[] = {
-	{"US", "$", "USD"},
-	{"A", "$", "AUD"},
-	{"AU", "$", "AUD"},
-	{"C", "$", "CAD"},
-	{"CA", "$", "CAD"},
-	{"HK", "$", "HKD"},
-	{"NZ", "$", "NZD"},
-	{"S", "$", "SGD"},
-	{"SG", "$", "SGD"},
-	{"NT", "$", "TWD"},
-	{"MX", "$", "MXN"},
-	{"R", "$", "BRL"},
-	{"CN", "¥", "CNY"},
-	{"RMB", "¥", "CNY"},
-	{"JP", "¥", "JPY"},
-};
-
 #define AMOUNT_HINT_GENERAL \
 	"Write one number with one currency, for example \"JPY 946500000000\", " \
 	"\"946,500,000,000 jpy\", \"946.5 billion yen\", \"$1.91bn\" or " \
@@ -197,8 +67,79 @@ static const SymbolPrefix symbol_prefixes[] = {
 	"Write East Asian units from the largest to the smallest, each once, " \
 	"for example \"1兆551億円\" or \"1조 1,833억 원\"."
 
+#define AMOUNT_HINT_NUMBER_FORM \
+	"Group thousands with commas in threes (1,234,567) and write " \
+	"decimals after a point (1,234.50)."
+
+#define AMOUNT_HINT_WORD \
+	"Use an ISO 4217 code (USD, JPY), a currency word (dollars, yen, " \
+	"euros, pounds, won, yuan) or a scale word (thousand, million, " \
+	"billion, trillion, k, m, mn, b, bn, tn)."
+
+#define AMOUNT_HINT_CURRENCY_AFTER \
+	"Write \"円\", \"元\", \"원\" and the other East Asian currency " \
+	"names after the amount, as in \"2,017億円\"; symbols such as " \
+	"\"¥\" and \"₩\" may go before it."
+
+#define AMOUNT_HINT_ONE_CURRENCY \
+	"Write exactly one currency code, symbol or word."
+
+/* the hint for a missing currency is valid text in the server encoding */
+#define AMOUNT_HINT_NO_CURRENCY_UTF8 \
+	"Add an ISO 4217 code (USD, JPY), a symbol ($, US$, ¥, €, £, ₩, " \
+	"円, 元, 원) or a currency word (dollars, yen, euros, pounds, won, " \
+	"yuan)."
+
+#define AMOUNT_HINT_NO_CURRENCY_ASCII \
+	"Add an ISO 4217 code (USD, JPY), \"$\" or a currency word " \
+	"(dollars, yen, euros, pounds, won, yuan)."
+
+#define AMOUNT_HINT_SIGN_BEFORE \
+	"Write a sign before the number, as in \"-$5\" or \"USD -5\", " \
+	"or put a negative amount in parentheses."
+
+#define AMOUNT_HINT_ONE_SIGN \
+	"Write at most one sign, before the number."
+
+#define AMOUNT_HINT_PARENTHESES \
+	"Put a negative amount in one pair of parentheses around " \
+	"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\"."
+
+#define AMOUNT_HINT_SIGN_OR_PARENTHESES \
+	"Mark a negative amount either with \"-\" or with parentheses, " \
+	"not both."
+
+#define AMOUNT_HINT_THOUSAND_DIGIT_BASE \
+	"Write a digit from 1 to 9 before \"千\" or \"천\", as in " \
+	"\"5千億円\" or \"1조 5천억 원\""
+#define AMOUNT_HINT_THOUSAND_DIGIT AMOUNT_HINT_THOUSAND_DIGIT_BASE "."
+#define AMOUNT_HINT_THOUSAND_DIGIT_OR_FULL AMOUNT_HINT_THOUSAND_DIGIT_BASE \
+	"; otherwise write the number in full (5000億円)."
+
+#define AMOUNT_HINT_FRACTION_LAST \
+	"Only the last number of an amount may have a decimal point, " \
+	"as in \"1兆551.5億円\"."
+
+#define AMOUNT_HINT_CHO_YUAN \
+	"Write \"万亿\" for 10^12 yuan, for example \"1万亿元\"."
+
 /* far more than any amount needs: 1조 5천억 3천만 5천 원 is 13 */
 #define AMOUNT_MAX_TOKENS 64
+
+typedef struct Markers
+{
+	AmountToken *currency;
+	AmountToken *sign;
+	AmountToken *lparen;
+	AmountToken *rparen;
+} Markers;
+
+/* one term of the amount: digits * 10^exponent */
+typedef struct Term
+{
+	int128		digits;
+	int			exponent;
+} Term;
 
 typedef struct ParseState
 {
@@ -206,6 +147,17 @@ typedef struct ParseState
 	const char *text;			/* what is lexed: str, full-width forms narrowed */
 	struct Node *escontext;
 	bool		utf8;
+
+	/* the tokens, and the cursor of the grammar over them */
+	AmountToken *tokens;
+	int			ntokens;
+	int			pos;			/* the next token to read */
+
+	/* what the grammar has read so far */
+	Markers		markers;
+	Term	   *terms;			/* one per token at most */
+	int			nterms;
+	AmountToken *chinese_ambiguous_unit;	/* a 兆, if any */
 } ParseState;
 
 static void
@@ -386,8 +338,7 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	{
 		amount_syntax_error(ps,
 							psprintf("The number \"%s\" is not well formed.", token_text(t)),
-							"Group thousands with commas in threes (1,234,567) and write "
-							"decimals after a point (1,234.50).");
+							AMOUNT_HINT_NUMBER_FORM);
 		return false;
 	}
 	if (overflow)
@@ -414,9 +365,9 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	t->text = start;
 
 	/* "US$", "HK$", "CN¥": letters glued to a symbol */
-	for (int i = 0; i < lengthof(symbol_prefixes); i++)
+	for (int i = 0; i < amount_symbol_prefixes_size; i++)
 	{
-		const SymbolPrefix *sp = &symbol_prefixes[i];
+		const SymbolPrefix *sp = &amount_symbol_prefixes[i];
 		size_t		sl = strlen(sp->symbol);
 
 		if (strlen(sp->letters) == len &&
@@ -451,9 +402,9 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 
 	t->len = len;
 	*pp = p;
-	for (int i = 0; i < lengthof(word_lexicon); i++)
+	for (int i = 0; i < amount_word_lexicon_size; i++)
 	{
-		const LexEntry *e = &word_lexicon[i];
+		const LexEntry *e = &amount_word_lexicon[i];
 
 		if (strlen(e->text) == len && pg_strncasecmp(start, e->text, len) == 0)
 		{
@@ -475,9 +426,7 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	amount_syntax_error(ps,
 						psprintf("The word \"%s\" is neither a currency nor a scale word.",
 								 token_text(t)),
-						"Use an ISO 4217 code (USD, JPY), a currency word (dollars, yen, "
-						"euros, pounds, won, yuan) or a scale word (thousand, million, "
-						"billion, trillion, k, m, mn, b, bn, tn).");
+						AMOUNT_HINT_WORD);
 	return false;
 }
 
@@ -490,9 +439,9 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 
 	if (ps->utf8)
 	{
-		for (int i = 0; i < lengthof(multibyte_lexicon); i++)
+		for (int i = 0; i < amount_multibyte_lexicon_size; i++)
 		{
-			const LexEntry *e = &multibyte_lexicon[i];
+			const LexEntry *e = &amount_multibyte_lexicon[i];
 			size_t		l = strlen(e->text);
 
 			if (l > bestlen && (size_t) (end - p) >= l && memcmp(p, e->text, l) == 0)
@@ -520,7 +469,7 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	t->len = bestlen;
 	t->exponent = best->exponent;
 	t->script = best->script;
-	t->chinese_ambiguous = (strcmp(best->text, "兆") == 0);
+	t->chinese_ambiguous = best->chinese_ambiguous;
 	t->after_only = best->after_only;
 	*pp = p + bestlen;
 	if (best->kind == TK_CURRENCY)
@@ -566,9 +515,12 @@ narrow_fullwidth(const char *str)
 	return out;
 }
 
-/* Cut str into tokens; false (error reported) on anything unrecognized. */
+/*
+ * Cut ps->text into ps->tokens; false (error reported) on anything
+ * unrecognized.
+ */
 static bool
-amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
+amount_lex(ParseState *ps)
 {
 	const char *p = ps->text;
 	const char *end = p + strlen(p);
@@ -576,7 +528,7 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 	int			capacity = 16;
 	AmountToken *tokens = palloc(capacity * sizeof(AmountToken));
 
-	*tokensp = tokens;
+	ps->tokens = tokens;
 
 	for (;;)
 	{
@@ -601,7 +553,7 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 		{
 			capacity *= 2;
 			tokens = repalloc(tokens, capacity * sizeof(AmountToken));
-			*tokensp = tokens;
+			ps->tokens = tokens;
 		}
 		t = &tokens[n++];
 		memset(t, 0, sizeof(*t));
@@ -657,102 +609,47 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 			return false;
 		}
 	}
-	*ntokens = n;
+	ps->ntokens = n;
 	return true;
 }
 
-typedef struct Markers
-{
-	AmountToken *currency;
-	AmountToken *sign;
-	AmountToken *lparen;
-	AmountToken *rparen;
-} Markers;
+/* ---------------------------------------------------------------- cursor */
 
-/* Take one sign, parenthesis or currency; before is true left of the amount. */
-static bool
-note_marker(ParseState *ps, Markers *m, AmountToken *t, bool before)
+/* the token ahead tokens from the cursor, or NULL past the end */
+static inline AmountToken *
+peek_token(ParseState *ps, int ahead)
 {
-	switch (t->kind)
-	{
-		case TK_CURRENCY:
-			if (before && t->after_only)
-			{
-				amount_syntax_error(ps,
-									psprintf("The currency \"%s\" comes before the number.",
-											 token_text(t)),
-									"Write \"円\", \"元\", \"원\" and the other East Asian currency "
-									"names after the amount, as in \"2,017億円\"; symbols such as "
-									"\"¥\" and \"₩\" may go before it.");
-				return false;
-			}
-			if (m->currency != NULL)
-			{
-				amount_syntax_error(ps,
-									psprintf("The text names a currency twice, \"%s\" and \"%s\".",
-											 token_text(m->currency), token_text(t)),
-									"Write exactly one currency code, symbol or word.");
-				return false;
-			}
-			m->currency = t;
-			return true;
-		case TK_PLUS:
-		case TK_MINUS:
-			if (!before)
-			{
-				amount_syntax_error(ps,
-									psprintf("The sign \"%s\" follows the number.", token_text(t)),
-									"Write a sign before the number, as in \"-$5\" or \"USD -5\", "
-									"or put a negative amount in parentheses.");
-				return false;
-			}
-			if (m->sign != NULL)
-			{
-				amount_syntax_error(ps, "The text has more than one sign.",
-									"Write at most one sign, before the number.");
-				return false;
-			}
-			m->sign = t;
-			break;
-		case TK_LPAREN:
-			if (!before || m->lparen != NULL)
-			{
-				amount_syntax_error(ps, "The parentheses are misplaced.",
-									"Put a negative amount in one pair of parentheses around "
-									"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\".");
-				return false;
-			}
-			m->lparen = t;
-			break;
-		case TK_RPAREN:
-			if (before || m->rparen != NULL)
-			{
-				amount_syntax_error(ps, "The parentheses are misplaced.",
-									"Put a negative amount in one pair of parentheses around "
-									"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\".");
-				return false;
-			}
-			m->rparen = t;
-			break;
-		default:
-			elog(ERROR, "unexpected token kind %d", (int) t->kind);
-	}
-	if (m->sign != NULL && (m->lparen != NULL || m->rparen != NULL))
-	{
-		amount_syntax_error(ps, "The text has both a sign and parentheses.",
-							"Mark a negative amount either with \"-\" or with parentheses, "
-							"not both.");
-		return false;
-	}
-	return true;
+	int			i = ps->pos + ahead;
+
+	return (i < ps->ntokens) ? &ps->tokens[i] : NULL;
 }
 
-static bool
-is_marker(const AmountToken *t)
+/* is the token ahead tokens from the cursor of this kind? */
+static inline bool
+peek_kind(ParseState *ps, int ahead, AmountTokenKind kind)
 {
-	return t->kind == TK_CURRENCY || t->kind == TK_PLUS || t->kind == TK_MINUS ||
-		t->kind == TK_LPAREN || t->kind == TK_RPAREN;
+	AmountToken *t = peek_token(ps, ahead);
+
+	return t != NULL && t->kind == kind;
 }
+
+/* take the token at the cursor; the caller has seen that there is one */
+static inline AmountToken *
+next_token(ParseState *ps)
+{
+	Assert(ps->pos < ps->ntokens);
+	return &ps->tokens[ps->pos++];
+}
+
+static void
+add_term(ParseState *ps, int128 digits, int exponent)
+{
+	ps->terms[ps->nterms].digits = digits;
+	ps->terms[ps->nterms].exponent = exponent;
+	ps->nterms++;
+}
+
+/* ---------------------------------------------------------------- thousands */
 
 /*
  * 千 and 천 (a thousand) count thousands inside a group of four digits, as in
@@ -761,9 +658,10 @@ is_marker(const AmountToken *t)
  * such run as one number token, so the grammar proper never sees 千.
  */
 static bool
-combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
+combine_thousands(ParseState *ps)
 {
-	int			n = *ntokens;
+	AmountToken *tokens = ps->tokens;
+	int			n = ps->ntokens;
 	int			out = 0;
 
 	for (int i = 0; i < n; i++)
@@ -778,8 +676,7 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 			{
 				amount_syntax_error(ps,
 									psprintf("\"%s\" does not follow a single digit.", token_text(t)),
-									"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
-									"\"5千億円\" or \"1조 5천억 원\".");
+									AMOUNT_HINT_THOUSAND_DIGIT);
 				return false;
 			}
 			if (num->fracdigits != 0 || num->digits < 1 || num->digits > 9 ||
@@ -788,9 +685,7 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 				amount_syntax_error(ps,
 									psprintf("\"%s%s\" does not have a single digit before \"%s\".",
 											 token_text(num), token_text(t), token_text(t)),
-									"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
-									"\"5千億円\" or \"1조 5천억 원\"; otherwise write the number in "
-									"full (5000億円).");
+									AMOUNT_HINT_THOUSAND_DIGIT_OR_FULL);
 				return false;
 			}
 			num->digits *= 1000;
@@ -806,9 +701,7 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 					amount_syntax_error(ps,
 										psprintf("\"%s\" after \"%s\" is not a whole number below 1000.",
 												 token_text(rest), token_text(t)),
-										"Write a digit from 1 to 9 before \"千\" or \"천\", as in "
-										"\"5千億円\" or \"1조 5천억 원\"; otherwise write the number in "
-										"full (5000億円).");
+										AMOUNT_HINT_THOUSAND_DIGIT_OR_FULL);
 					return false;
 				}
 				num->digits += rest->digits;
@@ -821,16 +714,109 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 			tokens[out] = *t;
 		out++;
 	}
-	*ntokens = out;
+	ps->ntokens = out;
 	return true;
 }
 
-/* one term of the amount: digits * 10^exponent */
-typedef struct Term
+/* ---------------------------------------------------------------- markers */
+
+/* Take one sign, parenthesis or currency; before is true left of the amount. */
+static bool
+note_marker(ParseState *ps, AmountToken *t, bool before)
 {
-	int128		digits;
-	int			exponent;
-} Term;
+	Markers    *m = &ps->markers;
+
+	switch (t->kind)
+	{
+		case TK_CURRENCY:
+			if (before && t->after_only)
+			{
+				amount_syntax_error(ps,
+									psprintf("The currency \"%s\" comes before the number.",
+											 token_text(t)),
+									AMOUNT_HINT_CURRENCY_AFTER);
+				return false;
+			}
+			if (m->currency != NULL)
+			{
+				amount_syntax_error(ps,
+									psprintf("The text names a currency twice, \"%s\" and \"%s\".",
+											 token_text(m->currency), token_text(t)),
+									AMOUNT_HINT_ONE_CURRENCY);
+				return false;
+			}
+			m->currency = t;
+			return true;
+		case TK_PLUS:
+		case TK_MINUS:
+			if (!before)
+			{
+				amount_syntax_error(ps,
+									psprintf("The sign \"%s\" follows the number.", token_text(t)),
+									AMOUNT_HINT_SIGN_BEFORE);
+				return false;
+			}
+			if (m->sign != NULL)
+			{
+				amount_syntax_error(ps, "The text has more than one sign.",
+									AMOUNT_HINT_ONE_SIGN);
+				return false;
+			}
+			m->sign = t;
+			break;
+		case TK_LPAREN:
+			if (!before || m->lparen != NULL)
+			{
+				amount_syntax_error(ps, "The parentheses are misplaced.",
+									AMOUNT_HINT_PARENTHESES);
+				return false;
+			}
+			m->lparen = t;
+			break;
+		case TK_RPAREN:
+			if (before || m->rparen != NULL)
+			{
+				amount_syntax_error(ps, "The parentheses are misplaced.",
+									AMOUNT_HINT_PARENTHESES);
+				return false;
+			}
+			m->rparen = t;
+			break;
+		default:
+			elog(ERROR, "unexpected token kind %d", (int) t->kind);
+	}
+	if (m->sign != NULL && (m->lparen != NULL || m->rparen != NULL))
+	{
+		amount_syntax_error(ps, "The text has both a sign and parentheses.",
+							AMOUNT_HINT_SIGN_OR_PARENTHESES);
+		return false;
+	}
+	return true;
+}
+
+static bool
+is_marker(const AmountToken *t)
+{
+	return t->kind == TK_CURRENCY || t->kind == TK_PLUS || t->kind == TK_MINUS ||
+		t->kind == TK_LPAREN || t->kind == TK_RPAREN;
+}
+
+/* marker*: the markers before the amount (before) or after it */
+static bool
+parse_markers(ParseState *ps, bool before)
+{
+	AmountToken *t;
+
+	while ((t = peek_token(ps, 0)) != NULL && is_marker(t))
+	{
+		if (!note_marker(ps, t, before))
+			return false;
+		ps->pos++;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------- amount */
 
 /* is the integer part of number t below 10^k? */
 static bool
@@ -843,244 +829,248 @@ number_below_pow10(const AmountToken *t, int k)
 	return t->digits < limit;
 }
 
-bool
-currency_amount_parse(const char *str, ParsedAmount *result,
-					  struct Node *escontext)
+/*
+ * One "number unit" of a chain, after the unit prev_unit (NULL for the
+ * first): both in one script, the unit smaller than the one before, and the
+ * number less than one of the unit before.
+ */
+static bool
+check_unit_term(ParseState *ps, const AmountToken *num, const AmountToken *unit,
+				const AmountToken *prev_unit)
 {
-	ParseState	ps;
-	AmountToken *tokens;
-	int			ntokens;
-	int			i = 0;
-	Markers		m = {0};
-	Term	   *terms;
-	int			nterms = 0;
-	AmountToken *chinese_ambiguous_unit = NULL;
-	int			exponent;
-	int128		total = 0;
-
-	ps.str = str;
-	ps.escontext = escontext;
-	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
-	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
-
-	if (!amount_lex(&ps, &tokens, &ntokens) ||
-		!combine_thousands(&ps, tokens, &ntokens))
-		return false;
-	/* one term per token at most */
-	terms = palloc((ntokens + 1) * sizeof(Term));
-	if (ntokens == 0)
+	/* 5천億: 천 and the unit after it must agree */
+	if (num->script != SCRIPT_NONE && num->script != unit->script)
 	{
-		amount_syntax_error(&ps, "The text is empty.", AMOUNT_HINT_GENERAL);
+		amount_syntax_error(ps,
+							psprintf("\"%s%s\" mixes Korean and Chinese characters.",
+									 token_text(num), token_text(unit)),
+							AMOUNT_HINT_UNITS);
 		return false;
 	}
-
-	/* markers before the amount */
-	while (i < ntokens && is_marker(&tokens[i]))
+	if (prev_unit == NULL)
+		return true;
+	if (unit->script != prev_unit->script)
 	{
-		if (!note_marker(&ps, &m, &tokens[i], true))
+		amount_syntax_error(ps,
+							psprintf("The units \"%s\" and \"%s\" mix Korean and Chinese characters.",
+									 token_text(prev_unit), token_text(unit)),
+							AMOUNT_HINT_UNITS);
+		return false;
+	}
+	if (unit->exponent >= prev_unit->exponent)
+	{
+		amount_syntax_error(ps,
+							unit->exponent == prev_unit->exponent ?
+							psprintf("The unit \"%s\" is repeated.", token_text(unit)) :
+							psprintf("The unit \"%s\" follows the smaller unit \"%s\".",
+									 token_text(unit), token_text(prev_unit)),
+							AMOUNT_HINT_UNITS);
+		return false;
+	}
+	/* 1兆12000億 is not an amount anyone writes */
+	if (!number_below_pow10(num, prev_unit->exponent - unit->exponent))
+	{
+		amount_syntax_error(ps,
+							psprintf("\"%s%s\" is not less than one \"%s\".",
+									 token_text(num), token_text(unit),
+									 token_text(prev_unit)),
+							AMOUNT_HINT_UNITS);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * amount := (number unit)+ [number], as in 1兆551億円 or 1億5000万1234円.
+ * The cursor is on a number followed by a unit.
+ */
+static bool
+parse_unit_chain(ParseState *ps)
+{
+	AmountToken *prev_unit = NULL;
+	AmountToken *num = next_token(ps);
+
+	for (;;)
+	{
+		AmountToken *unit = next_token(ps);
+
+		if (!check_unit_term(ps, num, unit, prev_unit))
 			return false;
-		i++;
+		if (unit->chinese_ambiguous)
+			ps->chinese_ambiguous_unit = unit;
+		add_term(ps, num->digits, unit->exponent - num->fracdigits);
+		prev_unit = unit;
+
+		if (!peek_kind(ps, 0, TK_NUMBER))
+			return true;
+		if (num->fracdigits > 0)
+		{
+			amount_syntax_error(ps,
+								psprintf("\"%s\" has a fraction but is not the last number.",
+										 token_text(num)),
+								AMOUNT_HINT_FRACTION_LAST);
+			return false;
+		}
+		num = next_token(ps);
+		if (!peek_kind(ps, 0, TK_UNIT))
+			break;
 	}
-	if (i >= ntokens)
+
+	/* a last number without a unit: 1億5000万1234円 */
+	if (!number_below_pow10(num, prev_unit->exponent))
 	{
-		amount_syntax_error(&ps, "The text has no number.", AMOUNT_HINT_GENERAL);
+		amount_syntax_error(ps,
+							psprintf("\"%s\" after \"%s\" is not less than one \"%s\".",
+									 token_text(num), token_text(prev_unit),
+									 token_text(prev_unit)),
+							AMOUNT_HINT_UNITS);
 		return false;
 	}
-	if (tokens[i].kind != TK_NUMBER)
+	add_term(ps, num->digits, -num->fracdigits);
+	return true;
+}
+
+/*
+ * amount := number [scale], as in 946.5 billion yen or JPY 946500000000.
+ * The cursor is on a number.
+ */
+static bool
+parse_scaled_number(ParseState *ps)
+{
+	AmountToken *num = next_token(ps);
+	int			scale = 0;
+
+	if (peek_kind(ps, 0, TK_SCALE))
 	{
-		amount_syntax_error(&ps,
-							psprintf("\"%s\" comes before any number.", token_text(&tokens[i])),
+		AmountToken *word = next_token(ps);
+
+		/* 5千 million: 千 counts within East Asian units only */
+		if (num->script != SCRIPT_NONE)
+		{
+			amount_syntax_error(ps,
+								psprintf("The scale word \"%s\" follows \"%s\".",
+										 token_text(word), token_text(num)),
+								AMOUNT_HINT_GENERAL);
+			return false;
+		}
+		scale = word->exponent;
+	}
+	add_term(ps, num->digits, scale - num->fracdigits);
+	return true;
+}
+
+/* amount: starts with a number; a unit after it makes it a unit chain */
+static bool
+parse_amount(ParseState *ps)
+{
+	AmountToken *t = peek_token(ps, 0);
+
+	if (t == NULL)
+	{
+		amount_syntax_error(ps, "The text has no number.", AMOUNT_HINT_GENERAL);
+		return false;
+	}
+	if (t->kind != TK_NUMBER)
+	{
+		amount_syntax_error(ps,
+							psprintf("\"%s\" comes before any number.", token_text(t)),
 							AMOUNT_HINT_GENERAL);
 		return false;
 	}
+	if (peek_kind(ps, 1, TK_UNIT))
+		return parse_unit_chain(ps);
+	return parse_scaled_number(ps);
+}
 
-	/* the amount */
-	if (i + 1 < ntokens && tokens[i + 1].kind == TK_UNIT)
-	{
-		AmountToken *prev_unit = NULL;
-		AmountToken *num = &tokens[i++];
+/* end: nothing may follow the markers after the amount */
+static bool
+parse_end(ParseState *ps)
+{
+	AmountToken *t = peek_token(ps, 0);
+	AmountToken *prev;
+	const char *detail;
 
-		for (;;)
-		{
-			AmountToken *unit = &tokens[i++];
-
-			/* 5천億: 천 and the unit after it must agree */
-			if (num->script != SCRIPT_NONE && num->script != unit->script)
-			{
-				amount_syntax_error(&ps,
-									psprintf("\"%s%s\" mixes Korean and Chinese characters.",
-											 token_text(num), token_text(unit)),
-									AMOUNT_HINT_UNITS);
-				return false;
-			}
-			if (prev_unit != NULL)
-			{
-				if (unit->script != prev_unit->script)
-				{
-					amount_syntax_error(&ps,
-										psprintf("The units \"%s\" and \"%s\" mix Korean and Chinese characters.",
-												 token_text(prev_unit), token_text(unit)),
-										AMOUNT_HINT_UNITS);
-					return false;
-				}
-				if (unit->exponent >= prev_unit->exponent)
-				{
-					amount_syntax_error(&ps,
-										unit->exponent == prev_unit->exponent ?
-										psprintf("The unit \"%s\" is repeated.", token_text(unit)) :
-										psprintf("The unit \"%s\" follows the smaller unit \"%s\".",
-												 token_text(unit), token_text(prev_unit)),
-										AMOUNT_HINT_UNITS);
-					return false;
-				}
-				/* 1兆12000億 is not an amount anyone writes */
-				if (!number_below_pow10(num, prev_unit->exponent - unit->exponent))
-				{
-					amount_syntax_error(&ps,
-										psprintf("\"%s%s\" is not less than one \"%s\".",
-												 token_text(num), token_text(unit),
-												 token_text(prev_unit)),
-										AMOUNT_HINT_UNITS);
-					return false;
-				}
-			}
-			if (unit->chinese_ambiguous)
-				chinese_ambiguous_unit = unit;
-			terms[nterms].digits = num->digits;
-			terms[nterms].exponent = unit->exponent - num->fracdigits;
-			nterms++;
-			prev_unit = unit;
-
-			if (i < ntokens && tokens[i].kind == TK_NUMBER)
-			{
-				if (num->fracdigits > 0)
-				{
-					amount_syntax_error(&ps,
-										psprintf("\"%s\" has a fraction but is not the last number.",
-												 token_text(num)),
-										"Only the last number of an amount may have a decimal point, "
-										"as in \"1兆551.5億円\".");
-					return false;
-				}
-				num = &tokens[i++];
-				if (i < ntokens && tokens[i].kind == TK_UNIT)
-					continue;
-				/* a last number without a unit: 1億5000万1234円 */
-				if (!number_below_pow10(num, prev_unit->exponent))
-				{
-					amount_syntax_error(&ps,
-										psprintf("\"%s\" after \"%s\" is not less than one \"%s\".",
-												 token_text(num), token_text(prev_unit),
-												 token_text(prev_unit)),
-										AMOUNT_HINT_UNITS);
-					return false;
-				}
-				terms[nterms].digits = num->digits;
-				terms[nterms].exponent = -num->fracdigits;
-				nterms++;
-			}
-			break;
-		}
-	}
+	if (t == NULL)
+		return true;
+	/* the amount took at least one token, so there is one before t */
+	prev = &ps->tokens[ps->pos - 1];
+	if (t->kind == TK_NUMBER && prev->kind == TK_NUMBER)
+		detail = psprintf("A second number \"%s\" follows \"%s\".",
+						  token_text(t), token_text(prev));
+	else if (t->kind == TK_UNIT && prev->kind == TK_SCALE)
+		detail = psprintf("The unit \"%s\" follows the scale word \"%s\".",
+						  token_text(t), token_text(prev));
+	else if (t->kind == TK_SCALE && prev->kind == TK_UNIT)
+		detail = psprintf("The scale word \"%s\" follows the unit \"%s\".",
+						  token_text(t), token_text(prev));
 	else
-	{
-		AmountToken *num = &tokens[i++];
-		int			scale = 0;
+		detail = psprintf("Unexpected \"%s\" after \"%.*s\".", token_text(t),
+						  (int) (t->text - ps->text), ps->text);
+	amount_syntax_error(ps, detail, AMOUNT_HINT_GENERAL);
+	return false;
+}
 
-		if (i < ntokens && tokens[i].kind == TK_SCALE)
-		{
-			if (num->script != SCRIPT_NONE)
-			{
-				amount_syntax_error(&ps,
-									psprintf("The scale word \"%s\" follows \"%s\".",
-											 token_text(&tokens[i]), token_text(num)),
-									AMOUNT_HINT_GENERAL);
-				return false;
-			}
-			scale = tokens[i++].exponent;
-		}
-		terms[nterms].digits = num->digits;
-		terms[nterms].exponent = scale - num->fracdigits;
-		nterms++;
-	}
+/* ---------------------------------------------------------------- checks, sum */
 
-	/* markers after the amount */
-	while (i < ntokens && is_marker(&tokens[i]))
-	{
-		if (!note_marker(&ps, &m, &tokens[i], false))
-			return false;
-		i++;
-	}
-	if (i < ntokens)
-	{
-		AmountToken *t = &tokens[i];
-		const char *detail;
+/* What only the whole text can show: balance, one currency, 兆 with yuan. */
+static bool
+check_amount(ParseState *ps)
+{
+	Markers    *m = &ps->markers;
 
-		if (t->kind == TK_NUMBER && tokens[i - 1].kind == TK_NUMBER)
-			detail = psprintf("A second number \"%s\" follows \"%s\".",
-							  token_text(t), token_text(&tokens[i - 1]));
-		else if (t->kind == TK_UNIT && tokens[i - 1].kind == TK_SCALE)
-			detail = psprintf("The unit \"%s\" follows the scale word \"%s\".",
-							  token_text(t), token_text(&tokens[i - 1]));
-		else if (t->kind == TK_SCALE && tokens[i - 1].kind == TK_UNIT)
-			detail = psprintf("The scale word \"%s\" follows the unit \"%s\".",
-							  token_text(t), token_text(&tokens[i - 1]));
-		else
-			detail = psprintf("Unexpected \"%s\" after \"%.*s\".", token_text(t),
-							  (int) (t->text - ps.text), ps.text);
-		amount_syntax_error(&ps, detail, AMOUNT_HINT_GENERAL);
+	if ((m->lparen == NULL) != (m->rparen == NULL))
+	{
+		amount_syntax_error(ps, "The parentheses are not balanced.",
+							AMOUNT_HINT_PARENTHESES);
 		return false;
 	}
-	if ((m.lparen == NULL) != (m.rparen == NULL))
+	if (m->currency == NULL)
 	{
-		amount_syntax_error(&ps, "The parentheses are not balanced.",
-							"Put a negative amount in one pair of parentheses around "
-							"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\".");
+		amount_syntax_error(ps, "The text names no currency.",
+							ps->utf8 ? AMOUNT_HINT_NO_CURRENCY_UTF8 :
+							AMOUNT_HINT_NO_CURRENCY_ASCII);
 		return false;
 	}
-	if (m.currency == NULL)
-	{
-		/* the hint is valid text in the server encoding */
-		amount_syntax_error(&ps, "The text names no currency.",
-							ps.utf8 ?
-							"Add an ISO 4217 code (USD, JPY), a symbol ($, US$, ¥, €, £, ₩, "
-							"円, 元, 원) or a currency word (dollars, yen, euros, pounds, won, "
-							"yuan)." :
-							"Add an ISO 4217 code (USD, JPY), \"$\" or a currency word "
-							"(dollars, yen, euros, pounds, won, yuan).");
-		return false;
-	}
-	if (chinese_ambiguous_unit != NULL)
+	if (ps->chinese_ambiguous_unit != NULL)
 	{
 		char		code[4];
 
-		currency_code(m.currency->currency, code);
+		currency_code(m->currency->currency, code);
 		if (strcmp(code, "CNY") == 0)
 		{
-			amount_syntax_error(&ps,
+			amount_syntax_error(ps,
 								"In Chinese usage \"兆\" may mean 10^6 rather than 10^12, so an "
 								"amount in yuan with \"兆\" is ambiguous.",
-								"Write \"万亿\" for 10^12 yuan, for example \"1万亿元\".");
+								AMOUNT_HINT_CHO_YUAN);
 			return false;
 		}
 	}
+	return true;
+}
 
-	/* exact sum of the terms at the smallest exponent among them */
-	exponent = INT_MAX;
-	for (int k = 0; k < nterms; k++)
-		exponent = Min(exponent, terms[k].exponent);
-	for (int k = 0; k < nterms; k++)
+/* The exact sum of the terms, at the smallest exponent among them. */
+static bool
+sum_terms(ParseState *ps, ParsedAmount *result)
+{
+	const Markers *m = &ps->markers;
+	int			exponent = INT_MAX;
+	int128		total = 0;
+
+	for (int k = 0; k < ps->nterms; k++)
+		exponent = Min(exponent, ps->terms[k].exponent);
+	for (int k = 0; k < ps->nterms; k++)
 	{
+		const Term *term = &ps->terms[k];
 		int128		factor;
 		int128		v;
 
-		if (terms[k].digits == 0)
+		if (term->digits == 0)
 			continue;
-		if (!pow10_int128(terms[k].exponent - exponent, &factor) ||
-			__builtin_mul_overflow(terms[k].digits, factor, &v) ||
+		if (!pow10_int128(term->exponent - exponent, &factor) ||
+			__builtin_mul_overflow(term->digits, factor, &v) ||
 			__builtin_add_overflow(total, v, &total))
 		{
-			amount_range_error(&ps);
+			amount_range_error(ps);
 			return false;
 		}
 	}
@@ -1093,12 +1083,46 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 	if (total == 0)
 		exponent = 0;
 
-	result->negative = (total != 0) && (m.lparen != NULL ||
-										(m.sign != NULL && m.sign->kind == TK_MINUS));
+	result->negative = (total != 0) && (m->lparen != NULL ||
+										(m->sign != NULL && m->sign->kind == TK_MINUS));
 	result->coefficient = total;
 	result->exponent = exponent;
-	result->currency = m.currency->currency;
-	pfree(tokens);
-	pfree(terms);
+	result->currency = m->currency->currency;
+	return true;
+}
+
+/* ---------------------------------------------------------------- input */
+
+bool
+currency_amount_parse(const char *str, ParsedAmount *result,
+					  struct Node *escontext)
+{
+	ParseState	ps = {0};
+
+	ps.str = str;
+	ps.escontext = escontext;
+	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
+	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
+
+	if (!amount_lex(&ps) || !combine_thousands(&ps))
+		return false;
+	if (ps.ntokens == 0)
+	{
+		amount_syntax_error(&ps, "The text is empty.", AMOUNT_HINT_GENERAL);
+		return false;
+	}
+	ps.terms = palloc((ps.ntokens + 1) * sizeof(Term));
+
+	/* input := marker* amount marker* end, then the checks and the sum */
+	if (!parse_markers(&ps, true) ||
+		!parse_amount(&ps) ||
+		!parse_markers(&ps, false) ||
+		!parse_end(&ps) ||
+		!check_amount(&ps) ||
+		!sum_terms(&ps, result))
+		return false;
+
+	pfree(ps.tokens);
+	pfree(ps.terms);
 	return true;
 }
