@@ -29,9 +29,16 @@ typedef enum UnitScript
 	SCRIPT_HANGUL
 } UnitScript;
 
+/*
+ * A spelling and its length in bytes, counted once when compiled: the lexer
+ * compares lengths before bytes, in a loop over every entry for every word.
+ */
+#define LEX(s)	(s), (int) (sizeof(s) - 1)
+
 typedef struct LexEntry
 {
 	const char *text;
+	int			len;			/* strlen(text) */
 	AmountTokenKind kind;
 	const char *code;			/* TK_CURRENCY: ISO code */
 	int			exponent;		/* TK_SCALE, TK_UNIT: power of ten */
@@ -48,7 +55,9 @@ typedef struct LexEntry
 typedef struct SymbolPrefix
 {
 	const char *letters;
+	int			letters_len;
 	const char *symbol;
+	int			symbol_len;
 	const char *code;
 } SymbolPrefix;
 

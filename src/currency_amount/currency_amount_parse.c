@@ -228,7 +228,8 @@ skip_space(ParseState *ps, const char *p, const char *end)
 			p++;
 			continue;
 		}
-		if (ps->utf8)
+		/* every wide space starts with a byte above ASCII */
+		if (ps->utf8 && p < end && IS_HIGHBIT_SET(*p))
 		{
 			for (int i = 0; i < lengthof(wide_spaces); i++)
 			{
@@ -368,9 +369,9 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	for (int i = 0; i < amount_symbol_prefixes_size; i++)
 	{
 		const SymbolPrefix *sp = &amount_symbol_prefixes[i];
-		size_t		sl = strlen(sp->symbol);
+		size_t		sl = sp->symbol_len;
 
-		if (strlen(sp->letters) == len &&
+		if (sp->letters_len == len &&
 			pg_strncasecmp(start, sp->letters, len) == 0 &&
 			(size_t) (end - p) >= sl && memcmp(p, sp->symbol, sl) == 0 &&
 			(sl == 1 || ps->utf8))
@@ -406,7 +407,7 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	{
 		const LexEntry *e = &amount_word_lexicon[i];
 
-		if (strlen(e->text) == len && pg_strncasecmp(start, e->text, len) == 0)
+		if (e->len == len && pg_strncasecmp(start, e->text, len) == 0)
 		{
 			t->kind = e->kind;
 			t->exponent = e->exponent;
@@ -442,7 +443,7 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 		for (int i = 0; i < amount_multibyte_lexicon_size; i++)
 		{
 			const LexEntry *e = &amount_multibyte_lexicon[i];
-			size_t		l = strlen(e->text);
+			size_t		l = e->len;
 
 			if (l > bestlen && (size_t) (end - p) >= l && memcmp(p, e->text, l) == 0)
 			{
@@ -475,6 +476,37 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	if (best->kind == TK_CURRENCY)
 		return resolve_code(ps, best->code, &t->currency);
 	return true;
+}
+
+/* One of + - ( ) $, each a token of one byte. */
+static bool
+lex_ascii_mark(ParseState *ps, const char **pp, AmountToken *t)
+{
+	const char *p = *pp;
+
+	t->text = p;
+	t->len = 1;
+	*pp = p + 1;
+	switch (*p)
+	{
+		case '+':
+			t->kind = TK_PLUS;
+			return true;
+		case '-':
+			t->kind = TK_MINUS;
+			return true;
+		case '(':
+			t->kind = TK_LPAREN;
+			return true;
+		case ')':
+			t->kind = TK_RPAREN;
+			return true;
+		case '$':
+			t->kind = TK_CURRENCY;
+			return resolve_code(ps, "USD", &t->currency);
+	}
+	elog(ERROR, "unexpected character in amount lexer: %c", *p);
+	return false;
 }
 
 /*
@@ -569,29 +601,8 @@ amount_lex(ParseState *ps)
 		}
 		else if (*p == '+' || *p == '-' || *p == '(' || *p == ')' || *p == '$')
 		{
-			t->text = p;
-			t->len = 1;
-			switch (*p)
-			{
-				case '+':
-					t->kind = TK_PLUS;
-					break;
-				case '-':
-					t->kind = TK_MINUS;
-					break;
-				case '(':
-					t->kind = TK_LPAREN;
-					break;
-				case ')':
-					t->kind = TK_RPAREN;
-					break;
-				default:
-					t->kind = TK_CURRENCY;
-					if (!resolve_code(ps, "USD", &t->currency))
-						return false;
-					break;
-			}
-			p++;
+			if (!lex_ascii_mark(ps, &p, t))
+				return false;
 		}
 		else if (IS_HIGHBIT_SET(*p))
 		{
