@@ -15,15 +15,17 @@
  *		amount := number [scale]				parse_scaled_number
  *				| (number unit)+ [number]		parse_unit_chain
  *
- * then check_amount checks the whole: at most one currency and exactly one,
- * at most one sign, a sign or parentheses but not both, parentheses
- * balanced, no 兆 with yuan.  Inside the amount, units run strictly from
- * largest to smallest and a fraction is allowed only on the last number.  A
- * number may also be "d 千 [n]" (5千億円); a pass between lexer and grammar
- * (combine_thousands) rewrites it into one number token.  Each rule adds
- * terms digits * 10^exponent, and sum_terms adds them in int128 from the
- * digits as written, so nothing is rounded; the caller fits the result to
- * minor units and refuses to round.  doc/amount_input.md is the user's
+ * note_marker allows at most one currency and one sign, a sign only before
+ * the number and never with parentheses, and 円, 元, 원 and the other
+ * East Asian names only after it.  In a unit chain the units run strictly
+ * from largest to smallest, in one script, and only the last number may
+ * have a fraction.  A number may also be "d 千 [n]" (5千億円); a pass
+ * between lexer and grammar (combine_thousands) rewrites it into one number
+ * token.  Then check_amount asks what only the whole text shows: balanced
+ * parentheses, a currency, no 兆 with yuan.  The amount's rules add terms
+ * digits * 10^exponent, and sum_terms adds them in int128 from the digits
+ * as written, so nothing is rounded; the caller fits the result to minor
+ * units and refuses to round.  doc/amount_input.md is the user's
  * description.
  *
  * Multibyte symbols and units are written in UTF-8; they are matched only
