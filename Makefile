@@ -30,6 +30,11 @@ DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=btree_gist --load-extension=$(EXTENSION)
 
+# pg_isolation_regress: every specs/*.spec (cross-row rules under concurrent
+# transactions), expected output in expected/ beside pg_regress's.
+ISOLATION = $(patsubst specs/%.spec,%,$(sort $(wildcard specs/*.spec)))
+ISOLATION_OPTS = --load-extension=$(EXTENSION)
+
 PG_CPPFLAGS = -I$(srcdir)/src
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
 ifdef COSTSHARE_WERROR
