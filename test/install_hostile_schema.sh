@@ -245,7 +245,8 @@ BEGIN
 			CASE WHEN t = 'shared.cost_category'::regclass THEN 'WHERE NOT builtin' END);
 	END LOOP;
 END $$;
-INSERT INTO shared.cost_category (code, name, parent) VALUES ('hostile_test', 'test', 'labor');
+INSERT INTO shared.cost_category (code, name) VALUES ('hostile_test', 'test');
+UPDATE shared.cost_category SET parent = 'labor' WHERE code = 'hostile_test';
 DELETE FROM shared.cost_category WHERE code = 'hostile_test';
 DELETE FROM shared.burden_item WHERE id OPERATOR(pg_catalog.=) (SELECT min(id) FROM shared.burden_item);
 SQL
