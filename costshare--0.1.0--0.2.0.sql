@@ -276,22 +276,35 @@ DROP FUNCTION @extschema@.burden_item_check();
  * other's old state.  Whichever comes second waits until the first ends and
  * then, under READ COMMITTED, checks against what the first committed
  * (this reads the new period, or agreement_check_items sees the new item).
- * Under REPEATABLE READ, an item written against an agreement changed since
- * the snapshot fails with a serialization error; an agreement changed after
- * an item committed that its snapshot cannot see is caught only under
- * SERIALIZABLE (doc/schema.md, "Concurrent changes").
+ * Under REPEATABLE READ a lock is not enough: a transaction whose snapshot
+ * predates the item could still change the agreement without seeing it.  So
+ * there the item writes a new version of the agreement row (the same
+ * values), and such a transaction fails with a serialization error instead;
+ * so does a second transaction adding items to the same agreement.
+ * SERIALIZABLE needs neither (its predicate locks see the conflict), but
+ * takes the lock too.  doc/schema.md, "Concurrent changes", says the same.
+ *
+ * SECURITY DEFINER: locking the row needs UPDATE on agreement, which a role
+ * that may only add items need not have.  A trigger function cannot be
+ * called otherwise, and the body touches only the item's agreement.
  */
 CREATE FUNCTION @extschema@.burden_item_check()
 RETURNS trigger
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	a			record;
 BEGIN
-	SELECT ag.period, ag.currency INTO a
-	FROM @extschema@.agreement ag WHERE ag.code = NEW.agreement
-	FOR SHARE;
+	IF current_setting('transaction_isolation') = 'repeatable read' THEN
+		UPDATE @extschema@.agreement ag SET title = ag.title WHERE ag.code = NEW.agreement
+		RETURNING ag.period, ag.currency INTO a;
+	ELSE
+		SELECT ag.period, ag.currency INTO a
+		FROM @extschema@.agreement ag WHERE ag.code = NEW.agreement
+		FOR SHARE;
+	END IF;
 	IF NOT FOUND THEN
 		RETURN NEW;				-- the foreign key reports it
 	END IF;
@@ -333,11 +346,14 @@ CREATE TRIGGER burden_item_check
  * transaction waits until the first ends and then, under READ COMMITTED,
  * walks the committed tree; under REPEATABLE READ or SERIALIZABLE the walk
  * locks each ancestor FOR SHARE, which fails with a serialization error on
- * an ancestor changed since its snapshot.
+ * an ancestor changed since its snapshot.  SECURITY DEFINER: the lock needs
+ * UPDATE on the whole table, which a role allowed to update only the parent
+ * column does not have.
  */
 CREATE FUNCTION @extschema@.cost_category_check_cycle()
 RETURNS trigger
 LANGUAGE plpgsql
+SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
