@@ -1,8 +1,10 @@
 --
--- The triggers that lock rows for the cross-row rules (burden_item_check,
--- cost_category_check_cycle) need no more rights than the write itself: a
--- role that may only add burden items, or only change a category's parent,
--- still can.  Uses its own rows and role and removes them at the end.
+-- The triggers that lock rows for the cross-row rules run with the caller's
+-- rights (no costshare function is SECURITY DEFINER), so the locks need
+-- rights of their own, as doc/schema.md says: adding a burden item needs
+-- UPDATE (title) on agreement, moving a category UPDATE on cost_category.
+-- Without them the write is refused with 42501, never let through unlocked.
+-- Uses its own rows and role and removes them at the end.
 --
 \set SHOW_CONTEXT never
 CREATE ROLE regress_costshare_writer;
@@ -19,9 +21,18 @@ INSERT INTO agreement (code, title, host_party, stationed_party, period)
 INSERT INTO cost_category (code, name) VALUES ('rights_a', 'a'), ('rights_b', 'b');
 
 SET ROLE regress_costshare_writer;
--- the role cannot lock the agreement itself
-SELECT code FROM agreement WHERE code = 'RIGHTS' FOR SHARE;
--- but adds an item, read committed and repeatable read
+-- INSERT alone: refused, the agreement cannot be locked
+INSERT INTO burden_item (id, agreement, category, period, amount)
+	VALUES (900100, 'RIGHTS', 'utilities', '[2021-04-01,2022-04-01)', 'JPY 100');
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
+-- UPDATE on the parent column alone: refused, the table cannot be locked
+UPDATE cost_category SET parent = 'rights_a' WHERE code = 'rights_b';
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
+RESET ROLE;
+GRANT UPDATE (title) ON agreement TO regress_costshare_writer;
+GRANT UPDATE ON cost_category TO regress_costshare_writer;
+SET ROLE regress_costshare_writer;
+-- with them: items, read committed and repeatable read
 INSERT INTO burden_item (id, agreement, category, period, amount)
 	VALUES (900101, 'RIGHTS', 'utilities', '[2021-04-01,2022-04-01)', 'JPY 100');
 BEGIN ISOLATION LEVEL REPEATABLE READ;

@@ -136,14 +136,12 @@ CREATE TRIGGER cost_category_guard_builtin
  * transaction waits until the first ends and then, under READ COMMITTED,
  * walks the committed tree; under REPEATABLE READ or SERIALIZABLE the walk
  * locks each ancestor FOR SHARE, which fails with a serialization error on
- * an ancestor changed since its snapshot.  SECURITY DEFINER: the lock needs
- * UPDATE on the whole table, which a role allowed to update only the parent
- * column does not have.
+ * an ancestor changed since its snapshot.  The lock needs UPDATE on the
+ * table (not only on its parent column) from whoever moves a category.
  */
 CREATE FUNCTION @extschema@.cost_category_check_cycle()
 RETURNS trigger
 LANGUAGE plpgsql
-SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -351,14 +349,13 @@ COMMENT ON COLUMN @extschema@.burden_item.note IS 'Free-form note';
  * SERIALIZABLE needs neither (its predicate locks see the conflict), but
  * takes the lock too.  doc/schema.md, "Concurrent changes", says the same.
  *
- * SECURITY DEFINER: locking the row needs UPDATE on agreement, which a role
- * that may only add items need not have.  A trigger function cannot be
- * called otherwise, and the body touches only the item's agreement.
+ * The lock and the new row version need UPDATE on agreement.title from
+ * whoever adds items (doc/schema.md); the function runs with the caller's
+ * rights, as every costshare function does.
  */
 CREATE FUNCTION @extschema@.burden_item_check()
 RETURNS trigger
 LANGUAGE plpgsql
-SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
