@@ -270,23 +270,21 @@ DROP TRIGGER burden_item_check ON @extschema@.burden_item;
 DROP FUNCTION @extschema@.burden_item_check();
 
 /*
- * The agreement is read FOR SHARE: that lock conflicts with the one an
- * UPDATE of the agreement's period or currency takes, so an item and a
- * change of its agreement cannot both commit having each checked against the
- * other's old state.  Whichever comes second waits until the first ends and
- * then, under READ COMMITTED, checks against what the first committed
- * (this reads the new period, or agreement_check_items sees the new item).
- * Under REPEATABLE READ a lock is not enough: a transaction whose snapshot
- * predates the item could still change the agreement without seeing it.  So
- * there the item writes a new version of the agreement row (the same
- * values), and such a transaction fails with a serialization error instead;
- * so does a second transaction adding items to the same agreement.
- * SERIALIZABLE needs neither (its predicate locks see the conflict), but
- * takes the lock too.  doc/schema.md, "Concurrent changes", says the same.
+ * An item and a change of its agreement's period or currency must not both
+ * commit having each checked against the other's old state.  A row lock on
+ * the agreement is not enough: a REPEATABLE READ transaction whose snapshot
+ * predates the item could change the agreement after the item committed and
+ * never see it, whatever the item's own isolation level.  So writing an item
+ * writes a new version of its agreement's row (the same values), once per
+ * transaction: a change of the agreement then waits for the item's
+ * transaction and, under READ COMMITTED, sees the item
+ * (agreement_check_items); under REPEATABLE READ it fails with a
+ * serialization error.  The other way round, the item waits for the change
+ * and reads the committed row.  Items of one agreement written at the same
+ * time wait for one another.  doc/schema.md, "Concurrent changes".
  *
- * The lock and the new row version need UPDATE on agreement.title from
- * whoever adds items (doc/schema.md); the function runs with the caller's
- * rights, as every costshare function does.
+ * This needs UPDATE on agreement.title from whoever writes items; the
+ * function runs with the caller's rights, as every costshare function does.
  */
 CREATE FUNCTION @extschema@.burden_item_check()
 RETURNS trigger
@@ -296,13 +294,13 @@ AS $$
 DECLARE
 	a			record;
 BEGIN
-	IF current_setting('transaction_isolation') = 'repeatable read' THEN
-		UPDATE @extschema@.agreement ag SET title = ag.title WHERE ag.code = NEW.agreement
-		RETURNING ag.period, ag.currency INTO a;
-	ELSE
+	UPDATE @extschema@.agreement ag SET title = ag.title
+	WHERE ag.code = NEW.agreement AND ag.xmin <> pg_current_xact_id()::xid
+	RETURNING ag.period, ag.currency INTO a;
+	IF NOT FOUND THEN
+		-- already written by this transaction, which holds its lock
 		SELECT ag.period, ag.currency INTO a
-		FROM @extschema@.agreement ag WHERE ag.code = NEW.agreement
-		FOR SHARE;
+		FROM @extschema@.agreement ag WHERE ag.code = NEW.agreement;
 	END IF;
 	IF NOT FOUND THEN
 		RETURN NEW;				-- the foreign key reports it
