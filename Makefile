@@ -53,7 +53,8 @@ REGRESS = \
 	period_io period_operators period_gist \
 	fiscal_calendar fiscal_years fiscal_allocate fiscal_allocate_amount \
 	fiscal_allocate_rescan \
-	schema_constraints schema_data schema_views schema_reader \
+	schema_category_cycle schema_constraints schema_data schema_lock_rights \
+	schema_views schema_reader \
 	schema_second_host \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \
@@ -67,6 +68,11 @@ $(error sql/ and REGRESS in the Makefile differ; list every test once: not liste
 endif
 endif
 REGRESS_OPTS = --inputdir=. --load-extension=btree_gist --load-extension=$(EXTENSION)
+
+# pg_isolation_regress: every specs/*.spec (cross-row rules under concurrent
+# transactions), expected output in expected/ beside pg_regress's.
+ISOLATION = $(patsubst specs/%.spec,%,$(sort $(wildcard specs/*.spec)))
+ISOLATION_OPTS = --load-extension=$(EXTENSION)
 
 PG_CPPFLAGS = -I$(srcdir)/src
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare

@@ -28,9 +28,10 @@
  * units and refuses to round.  doc/amount_input.md is the user's
  * description.
  *
- * Multibyte symbols and units are written in UTF-8; they are matched only
- * when the server encoding is UTF-8.  In other encodings the ASCII forms
- * (codes, "$", words, scale words) still work.
+ * Multibyte symbols and units are written in UTF-8 below; they are matched
+ * when the server encoding is UTF-8, or when currency_amount_encoding.c
+ * hands the parser a UTF-8 copy of text in another encoding.  Otherwise the
+ * ASCII forms (codes, "$", words, scale words) still work.
  */
 #include "postgres.h"
 
@@ -40,6 +41,7 @@
 
 #include "common/compat.h"
 #include "currency_amount/currency_amount_lexicon.h"
+#include "currency_amount/currency_amount_encoding.h"
 #include "currency_amount/currency_amount_parse.h"
 
 typedef struct AmountToken
@@ -1114,7 +1116,8 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 
 	ps.str = str;
 	ps.escontext = escontext;
-	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
+	/* a UTF-8 copy in another encoding: currency_amount_encoding.c */
+	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8) || currency_amount_input_is_utf8;
 	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
 
 	if (!amount_lex(&ps) || !combine_thousands(&ps))

@@ -126,7 +126,7 @@ COMMENT ON FUNCTION fiscal_year_label(integer, fiscal_calendar) IS 'the label of
 CREATE FUNCTION fiscal_label(agreement_period, fiscal_calendar) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fiscal_label(agreement_period, fiscal_calendar) IS
-	'fiscal-year labels (JFY2016–JFY2020) when the period is whole fiscal years, else first..last dates';
+	'fiscal-year labels (JFY2016-JFY2020) when the period is whole fiscal years, else first..last dates';
 
 CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar,
 	OUT fiscal_year integer, OUT label text, OUT part agreement_period, OUT days integer, OUT whole boolean)
