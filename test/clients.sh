@@ -58,8 +58,9 @@ createdb "$COSTSHARE_TEST_DB" &&
 
 # ---------------------------------------------------------------- psql
 echo "# psql"
-tcp() { PGPASSWORD=$COSTSHARE_TEST_PASSWORD psql -X -q -At -h 127.0.0.1 -p "$CLUSTER_PORT" \
-	-U costshare_bi -d "$COSTSHARE_TEST_DB" "$@" 2>&1; }
+# the connection string doc/bi.md gives for psql
+tcp() { PGPASSWORD=$COSTSHARE_TEST_PASSWORD psql -X -q -At \
+	"host=127.0.0.1 port=$CLUSTER_PORT dbname=$COSTSHARE_TEST_DB user=costshare_bi" "$@" 2>&1; }
 check "the password is stored as SCRAM" t \
 	"$(sql -c "SELECT rolpassword LIKE 'SCRAM-SHA-256\$%' FROM pg_authid WHERE rolname = 'costshare_bi'")"
 check "TCP without a password is refused" 28P01 \
@@ -93,6 +94,8 @@ EXECUTE a('JPY 0'); EXECUTE p('JFY2020'); EXECUTE c('USD'); EXECUTE f('jp'); EXE
 EXECUTE d('2020-06-01 +09'); EXECUTE d('2020-06-01T00:00:00.000+09:00');
 SQL
 )"
+check "doc/bi.md's Grafana query" t \
+	"$(tcp -c "SELECT count(*) > 0 AND count(*) = count(time) FROM (SELECT start_date AS time, amount_value, currency_code FROM burden_by_period WHERE host_party = 'JP') q")"
 check "CAST(amount AS numeric) is amount_value" 0 \
 	"$(tcp -c 'SELECT count(*) FROM burden_by_period WHERE CAST(amount AS numeric) <> amount_value')"
 
