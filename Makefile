@@ -51,6 +51,7 @@ REGRESS = \
 	amount_compare amount_sort_abbrev amount_arith amount_scale \
 	amount_aggregate amount_sum_fastpath amount_allocate amount_format \
 	period_io period_operators period_gist \
+	client_params \
 	fiscal_calendar fiscal_years fiscal_allocate fiscal_allocate_amount \
 	fiscal_allocate_rescan \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \

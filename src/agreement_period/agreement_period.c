@@ -251,6 +251,57 @@ looks_like_date(const char *s, int len)
 	return dashes == 2;
 }
 
+/*
+ * A single day, as drivers send a date bound without a type: YYYY-MM-DD,
+ * optionally followed by a midnight time (00:00, 00:00:00, 00:00:00.000,
+ * after a space or a T) and a zone (Z, +HH, +HH:MM, +HHMM, -...).  pgjdbc's
+ * setDate sends '2020-01-01 +09', its setTimestamp and node-postgres's Date
+ * a midnight timestamp with the client's offset.  The day is the date as
+ * written, so the value never depends on the server's TimeZone; a time other
+ * than midnight is refused (which day it means depends on a time zone).
+ * Returns the length of the date part, or 0 if the text is not of this form.
+ */
+static int
+single_day_form(const char *s, int len)
+{
+	int			n = 0,
+				datelen,
+				i;
+
+	while (n < len && (isdigit((unsigned char) s[n]) || s[n] == '-'))
+		n++;
+	if (!looks_like_date(s, n) || !isdigit((unsigned char) s[0]))
+		return 0;
+	datelen = n;
+	if (n < len && (s[n] == ' ' || s[n] == 'T') && n + 1 < len &&
+		isdigit((unsigned char) s[n + 1]))
+	{
+		/* a time: only zeros, colons and one decimal point */
+		n++;
+		i = n;
+		while (n < len && (s[n] == '0' || s[n] == ':' || s[n] == '.'))
+			n++;
+		if (n - i < 5 || s[i + 2] != ':')
+			return -1;
+		if (n < len && isdigit((unsigned char) s[n]))
+			return -1;			/* a time other than midnight */
+	}
+	while (n < len && s[n] == ' ')
+		n++;
+	if (n < len && (s[n] == 'Z' || s[n] == 'z') && n + 1 == len)
+		return datelen;
+	if (n < len && (s[n] == '+' || s[n] == '-'))
+	{
+		n++;
+		i = n;
+		while (n < len && (isdigit((unsigned char) s[n]) || s[n] == ':'))
+			n++;
+		if (n - i < 2 || n - i > 8)
+			return 0;
+	}
+	return n == len ? datelen : 0;
+}
+
 static bool
 agreement_period_parse(const char *str, AgreementPeriod *result,
 					   struct Node *escontext)
@@ -300,6 +351,28 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 			upper = upper + 1;
 		}
 		return agreement_period_make(lower, upper, result, escontext);
+	}
+
+	if (len > 0 && isdigit((unsigned char) s[0]))
+	{
+		int			datelen = single_day_form(s, len);
+
+		if (datelen < 0)
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+					 errdetail("A timestamp stands for its day only at midnight."),
+					 errhint("Compare with the timestamp itself: period @> CAST($1 AS timestamptz), or bind a date.")));
+		if (datelen > 0)
+		{
+			if (!parse_date_span(s, datelen, 0, &lower, str, escontext))
+				return false;
+			if (DATE_NOT_FINITE(lower) || !IS_VALID_DATE(lower + 1))
+				ereturn(escontext, false,
+						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+						 errmsg("date out of range: the day after \"%s\"", str)));
+			return agreement_period_make(lower, lower + 1, result, escontext);
+		}
 	}
 
 	if (len == 0 || looks_like_date(s, len) || s[0] == '[')
