@@ -31,6 +31,11 @@ packages_for() {
 	local pkgs="make gcc postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR"
 	if [ "$1" = test ]; then
 		pkgs="$pkgs postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
+		# test/clients.sh: the drivers BI tools and analysts use (node from
+		# Debian only where no node with npm is installed)
+		pkgs="$pkgs python3-psycopg python3-psycopg2 python3-sqlalchemy python3-pandas"
+		pkgs="$pkgs python3-pyodbc odbc-postgresql unixodbc libpostgresql-jdbc-java default-jdk-headless"
+		command -v npm >/dev/null 2>&1 || pkgs="$pkgs nodejs npm"
 	fi
 	printf '%s\n' "$pkgs"
 }

@@ -62,7 +62,7 @@ SELECT t, pg_temp.try_period(t) FROM (VALUES
 	('21'),                               -- two digits are neither a year nor a date
 	('202'),
 	('20210401'),                         -- a date without dashes is not a year
-	('2021-04-01'),                       -- a date alone is not a period
+	('2021-04-01'),                       -- a date alone is that day, not a year
 	('2021..2021-12-31'),                 -- a year and a date
 	('2021-01-01..2021'),
 	('CY2021..2021-12-31'),

@@ -251,6 +251,57 @@ looks_like_date(const char *s, int len)
 	return dashes == 2;
 }
 
+/*
+ * A single day, as drivers send a date bound without a type: YYYY-MM-DD,
+ * optionally followed by a midnight time (00:00, 00:00:00, 00:00:00.000,
+ * after a space or a T) and a zone (Z, +HH, +HH:MM, +HHMM, -...).  pgjdbc's
+ * setDate sends '2020-01-01 +09', its setTimestamp and node-postgres's Date
+ * a midnight timestamp with the client's offset.  The day is the date as
+ * written, so the value never depends on the server's TimeZone; a time other
+ * than midnight is refused (which day it means depends on a time zone).
+ * Returns the length of the date part, or 0 if the text is not of this form.
+ */
+static int
+single_day_form(const char *s, int len)
+{
+	int			n = 0,
+				datelen,
+				i;
+
+	while (n < len && (isdigit((unsigned char) s[n]) || s[n] == '-'))
+		n++;
+	if (!looks_like_date(s, n) || !isdigit((unsigned char) s[0]))
+		return 0;
+	datelen = n;
+	if (n < len && (s[n] == ' ' || s[n] == 'T') && n + 1 < len &&
+		isdigit((unsigned char) s[n + 1]))
+	{
+		/* a time: only zeros, colons and one decimal point */
+		n++;
+		i = n;
+		while (n < len && (s[n] == '0' || s[n] == ':' || s[n] == '.'))
+			n++;
+		if (n - i < 5 || s[i + 2] != ':')
+			return -1;
+		if (n < len && isdigit((unsigned char) s[n]))
+			return -1;			/* a time other than midnight */
+	}
+	while (n < len && s[n] == ' ')
+		n++;
+	if (n < len && (s[n] == 'Z' || s[n] == 'z') && n + 1 == len)
+		return datelen;
+	if (n < len && (s[n] == '+' || s[n] == '-'))
+	{
+		n++;
+		i = n;
+		while (n < len && (isdigit((unsigned char) s[n]) || s[n] == ':'))
+			n++;
+		if (n - i < 2 || n - i > 8)
+			return 0;
+	}
+	return n == len ? datelen : 0;
+}
+
 static bool
 agreement_period_parse(const char *str, AgreementPeriod *result,
 					   struct Node *escontext)
@@ -324,6 +375,28 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
 				 errdetail("One end is a date and the other is not."),
 				 errhint("Write both ends as dates, as in 2021-01-01..2021-12-31, or both as years, as in 2019..2025 or JFY2019..JFY2021.")));
+
+	if (len > 0 && isdigit((unsigned char) s[0]))
+	{
+		int			datelen = single_day_form(s, len);
+
+		if (datelen < 0)
+			ereturn(escontext, false,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
+					 errdetail("A timestamp stands for its day only at midnight."),
+					 errhint("Compare with the timestamp itself: period @> CAST($1 AS timestamptz), or bind a date.")));
+		if (datelen > 0)
+		{
+			if (!parse_date_span(s, datelen, 0, &lower, str, escontext))
+				return false;
+			if (DATE_NOT_FINITE(lower) || !IS_VALID_DATE(lower + 1))
+				ereturn(escontext, false,
+						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+						 errmsg("date out of range: the day after \"%s\"", str)));
+			return agreement_period_make(lower, lower + 1, result, escontext);
+		}
+	}
 
 	if (len == 0 || looks_like_date(s, len) || s[0] == '[')
 		ereturn(escontext, false,
@@ -506,6 +579,16 @@ agreement_period_is_finite_fn(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- btree, hash */
 
+/* An operator on two periods: one of the predicates of agreement_period.h. */
+#define PAIR_FN(name, expr) \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0); \
+	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1); \
+	PG_RETURN_BOOL(expr); \
+}
+
 #define CMP_FN(name, test) \
 Datum \
 name(PG_FUNCTION_ARGS) \
@@ -515,8 +598,9 @@ name(PG_FUNCTION_ARGS) \
 	PG_RETURN_BOOL(test); \
 }
 
-CMP_FN(agreement_period_eq, c == 0)
-CMP_FN(agreement_period_ne, c != 0)
+/* = and <> share their predicate with the GiST opclass; the order with btree */
+PAIR_FN(agreement_period_eq, agreement_period_equal_internal(a, b))
+PAIR_FN(agreement_period_ne, !agreement_period_equal_internal(a, b))
 CMP_FN(agreement_period_lt, c < 0)
 CMP_FN(agreement_period_le, c <= 0)
 CMP_FN(agreement_period_gt, c > 0)
@@ -596,23 +680,14 @@ agreement_period_sortsupport(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- range operators */
 
-#define PAIR_FN(name, expr) \
-Datum \
-name(PG_FUNCTION_ARGS) \
-{ \
-	AgreementPeriod a = PG_GETARG_AGREEMENT_PERIOD(0); \
-	AgreementPeriod b = PG_GETARG_AGREEMENT_PERIOD(1); \
-	PG_RETURN_BOOL(expr); \
-}
-
 PAIR_FN(agreement_period_overlaps, agreement_period_overlaps_internal(a, b))
 PAIR_FN(agreement_period_contains, agreement_period_contains_internal(a, b))
 PAIR_FN(agreement_period_contained_by, agreement_period_contains_internal(b, a))
 PAIR_FN(agreement_period_adjacent, agreement_period_adjacent_internal(a, b))
-PAIR_FN(agreement_period_left, a.upper <= b.lower)
-PAIR_FN(agreement_period_right, a.lower >= b.upper)
-PAIR_FN(agreement_period_overleft, a.upper <= b.upper)
-PAIR_FN(agreement_period_overright, a.lower >= b.lower)
+PAIR_FN(agreement_period_left, agreement_period_left_internal(a, b))
+PAIR_FN(agreement_period_right, agreement_period_right_internal(a, b))
+PAIR_FN(agreement_period_overleft, agreement_period_overleft_internal(a, b))
+PAIR_FN(agreement_period_overright, agreement_period_overright_internal(a, b))
 
 Datum
 agreement_period_contains_date(PG_FUNCTION_ARGS)

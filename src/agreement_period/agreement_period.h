@@ -69,12 +69,56 @@ agreement_period_cmp_internal(AgreementPeriod a, AgreementPeriod b)
 	return 0;
 }
 
+/*
+ * The predicates of the operators, on the (lower, upper) representation.
+ * The SQL operators and the GiST consistent function both call these, as
+ * ip4r's ip4r_funcs.h does, so an index scan and a sequential scan cannot
+ * disagree on which rows match.  Each holds because lower < upper.
+ */
+
+/* a = b */
+static inline bool
+agreement_period_equal_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.lower == b.lower && a.upper == b.upper;
+}
+
+/* a << b: a ends before b starts */
+static inline bool
+agreement_period_left_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.upper <= b.lower;
+}
+
+/* a >> b: a starts after b ends */
+static inline bool
+agreement_period_right_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.lower >= b.upper;
+}
+
+/* a &< b: a does not extend to the right of b */
+static inline bool
+agreement_period_overleft_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.upper <= b.upper;
+}
+
+/* a &> b: a does not extend to the left of b */
+static inline bool
+agreement_period_overright_internal(AgreementPeriod a, AgreementPeriod b)
+{
+	return a.lower >= b.lower;
+}
+
+/* a && b: some day lies in both */
 static inline bool
 agreement_period_overlaps_internal(AgreementPeriod a, AgreementPeriod b)
 {
 	return a.lower < b.upper && b.lower < a.upper;
 }
 
+/* a @> b, and b <@ a */
 static inline bool
 agreement_period_contains_internal(AgreementPeriod a, AgreementPeriod b)
 {
@@ -82,8 +126,8 @@ agreement_period_contains_internal(AgreementPeriod a, AgreementPeriod b)
 }
 
 /*
- * An infinite end contains every later date, 'infinity' itself included,
- * as an unbounded daterange does.
+ * a @> d.  An infinite end contains every later date, 'infinity' itself
+ * included, as an unbounded daterange does.
  */
 static inline bool
 agreement_period_contains_date_internal(AgreementPeriod a, DateADT d)
@@ -91,6 +135,7 @@ agreement_period_contains_date_internal(AgreementPeriod a, DateADT d)
 	return a.lower <= d && (d < a.upper || a.upper == DATEVAL_NOEND);
 }
 
+/* a -|- b: one ends where the other starts */
 static inline bool
 agreement_period_adjacent_internal(AgreementPeriod a, AgreementPeriod b)
 {

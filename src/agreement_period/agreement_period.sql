@@ -97,22 +97,22 @@ COMMENT ON FUNCTION agreement_period_hash(agreement_period) IS 'hash of an agree
 COMMENT ON FUNCTION agreement_period_hash_extended(agreement_period, bigint) IS 'seeded 64-bit hash of an agreement period';
 
 CREATE OPERATOR = (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_eq,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_eq,
 	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
 CREATE OPERATOR <> (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_ne,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_ne,
 	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
 CREATE OPERATOR < (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_lt,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_lt,
 	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
 CREATE OPERATOR <= (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_le,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_le,
 	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
 CREATE OPERATOR > (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_gt,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_gt,
 	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
 CREATE OPERATOR >= (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_ge,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_ge,
 	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
 COMMENT ON OPERATOR = (agreement_period, agreement_period) IS 'same start and same end';
 COMMENT ON OPERATOR <> (agreement_period, agreement_period) IS 'different start or end';
@@ -193,40 +193,40 @@ COMMENT ON FUNCTION agreement_period_union(agreement_period, agreement_period) I
 COMMENT ON FUNCTION agreement_period_intersect(agreement_period, agreement_period) IS 'implementation of * for agreement_period: NULL when the periods do not overlap';
 
 CREATE OPERATOR && (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_overlaps,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_overlaps,
 	COMMUTATOR = &&, RESTRICT = areasel, JOIN = areajoinsel);
 CREATE OPERATOR @> (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_contains,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_contains,
 	COMMUTATOR = <@, RESTRICT = contsel, JOIN = contjoinsel);
 CREATE OPERATOR <@ (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_contained_by,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_contained_by,
 	COMMUTATOR = @>, RESTRICT = contsel, JOIN = contjoinsel);
 CREATE OPERATOR @> (
-	LEFTARG = agreement_period, RIGHTARG = date, PROCEDURE = agreement_period_contains_date,
+	LEFTARG = agreement_period, RIGHTARG = date, FUNCTION = agreement_period_contains_date,
 	COMMUTATOR = <@, RESTRICT = contsel, JOIN = contjoinsel);
 CREATE OPERATOR <@ (
-	LEFTARG = date, RIGHTARG = agreement_period, PROCEDURE = agreement_period_date_contained_by,
+	LEFTARG = date, RIGHTARG = agreement_period, FUNCTION = agreement_period_date_contained_by,
 	COMMUTATOR = @>, RESTRICT = contsel, JOIN = contjoinsel);
 CREATE OPERATOR -|- (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_adjacent,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_adjacent,
 	COMMUTATOR = -|-, RESTRICT = contsel, JOIN = contjoinsel);
 CREATE OPERATOR << (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_left,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_left,
 	COMMUTATOR = >>, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
 CREATE OPERATOR >> (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_right,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_right,
 	COMMUTATOR = <<, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
 CREATE OPERATOR &< (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_overleft,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_overleft,
 	RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
 CREATE OPERATOR &> (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_overright,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_overright,
 	RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
 CREATE OPERATOR + (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_union,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_union,
 	COMMUTATOR = +);
 CREATE OPERATOR * (
-	LEFTARG = agreement_period, RIGHTARG = agreement_period, PROCEDURE = agreement_period_intersect,
+	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_intersect,
 	COMMUTATOR = *);
 COMMENT ON OPERATOR && (agreement_period, agreement_period) IS 'the periods share at least one day';
 COMMENT ON OPERATOR @> (agreement_period, agreement_period) IS 'the left period contains the right';

@@ -38,6 +38,11 @@ PG_FUNCTION_INFO_V1(gagreement_period_picksplit);
 PG_FUNCTION_INFO_V1(gagreement_period_same);
 PG_FUNCTION_INFO_V1(gagreement_period_sortsupport);
 
+/*
+ * A leaf key is the indexed period: each strategy is the very predicate its
+ * operator calls (agreement_period.h), so the index returns exactly the rows
+ * a scan would.
+ */
 static bool
 leaf_consistent(AgreementPeriod k, Datum query, StrategyNumber strategy)
 {
@@ -49,15 +54,15 @@ leaf_consistent(AgreementPeriod k, Datum query, StrategyNumber strategy)
 	switch (strategy)
 	{
 		case AP_LEFT:
-			return k.upper <= q.lower;
+			return agreement_period_left_internal(k, q);
 		case AP_OVERLEFT:
-			return k.upper <= q.upper;
+			return agreement_period_overleft_internal(k, q);
 		case AP_OVERLAPS:
 			return agreement_period_overlaps_internal(k, q);
 		case AP_OVERRIGHT:
-			return k.lower >= q.lower;
+			return agreement_period_overright_internal(k, q);
 		case AP_RIGHT:
-			return k.lower >= q.upper;
+			return agreement_period_right_internal(k, q);
 		case AP_ADJACENT:
 			return agreement_period_adjacent_internal(k, q);
 		case AP_CONTAINS:
@@ -65,7 +70,7 @@ leaf_consistent(AgreementPeriod k, Datum query, StrategyNumber strategy)
 		case AP_CONTAINED_BY:
 			return agreement_period_contains_internal(q, k);
 		case AP_EQUAL:
-			return k.lower == q.lower && k.upper == q.upper;
+			return agreement_period_equal_internal(k, q);
 	}
 	elog(ERROR, "unrecognized agreement_period strategy number: %d", strategy);
 	return false;

@@ -14,6 +14,7 @@
 #include "utils/syscache.h"
 
 #include "common/compat.h"
+#include "currency_amount/currency_amount_encoding.h"
 #include "currency_amount/currency_amount_funcs.h"
 
 PG_FUNCTION_INFO_V1(currency_amount_in);
@@ -156,7 +157,7 @@ currency_amount_in(PG_FUNCTION_ARGS)
 	int64		units;
 	int			scale;
 
-	if (!currency_amount_parse(str, &parsed, escontext))
+	if (!currency_amount_parse_server_text(str, &parsed, escontext))
 		PG_RETURN_NULL();
 	scale = currency_amount_scale_of(parsed.currency);
 	if (!currency_amount_fit(&parsed, scale, &units, str, escontext))

@@ -4,25 +4,34 @@
  *
  * Two passes.  The lexer cuts the text into tokens (numbers, signs,
  * parentheses, currency markers, scale words, East Asian units), matching
- * words without regard to case and multibyte symbols byte for byte.  The
- * grammar then checks the shape of the whole:
+ * words without regard to case and multibyte symbols byte for byte; what
+ * each spelling means is in the tables of currency_amount_lexicon.c.  The
+ * grammar then reads the tokens through a cursor in the parse state, one
+ * function per rule:
  *
- *		input  := marker* amount marker*
- *		marker := sign | "(" | ")" | currency
- *		amount := number [scale]
- *				| (number unit)+ [number]
+ *		input  := marker* amount marker* end	parse_markers, parse_amount,
+ *												parse_markers, parse_end
+ *		marker := sign | "(" | ")" | currency	note_marker
+ *		amount := number [scale]				parse_scaled_number
+ *				| (number unit)+ [number]		parse_unit_chain
  *
- * with at most one currency, at most one sign, a sign or parentheses but not
- * both, units strictly from largest to smallest, and a fraction only on the
- * last number.  A number may also be "d 千 [n]" (5千億円); a pass between
- * the two rewrites it into one number token.  Every value is computed in
- * int128 from the digits as written, so nothing is rounded; the caller fits
- * the result to minor units and refuses to round.  doc/amount_input.md is
- * the user's description.
+ * note_marker allows at most one currency and one sign, a sign only before
+ * the number and never with parentheses, and 円, 元, 원 and the other
+ * East Asian names only after it.  In a unit chain the units run strictly
+ * from largest to smallest, in one script, and only the last number may
+ * have a fraction.  A number may also be "d 千 [n]" (5千億円); a pass
+ * between lexer and grammar (combine_thousands) rewrites it into one number
+ * token.  Then check_amount asks what only the whole text shows: balanced
+ * parentheses, a currency, no 兆 with yuan.  The amount's rules add terms
+ * digits * 10^exponent, and sum_terms adds them in int128 from the digits
+ * as written, so nothing is rounded; the caller fits the result to minor
+ * units and refuses to round.  doc/amount_input.md is the user's
+ * description.
  *
  * Multibyte symbols and units are written in UTF-8 below; they are matched
- * only when the server encoding is UTF-8.  In other encodings the ASCII forms
- * (codes, "$", words, scale words) still work.
+ * when the server encoding is UTF-8, or when currency_amount_encoding.c
+ * hands the parser a UTF-8 copy of text in another encoding.  Otherwise the
+ * ASCII forms (codes, "$", words, scale words) still work.
  */
 #include "postgres.h"
 
@@ -31,27 +40,9 @@
 #include "mb/pg_wchar.h"
 
 #include "common/compat.h"
+#include "currency_amount/currency_amount_lexicon.h"
+#include "currency_amount/currency_amount_encoding.h"
 #include "currency_amount/currency_amount_parse.h"
-
-typedef enum AmountTokenKind
-{
-	TK_NUMBER,
-	TK_PLUS,
-	TK_MINUS,
-	TK_LPAREN,
-	TK_RPAREN,
-	TK_CURRENCY,
-	TK_SCALE,					/* thousand, million, bn, ... */
-	TK_UNIT						/* 万, 億, 兆, 만, 억, 조, ... */
-} AmountTokenKind;
-
-/* East Asian units may not mix scripts within one amount */
-typedef enum UnitScript
-{
-	SCRIPT_NONE,
-	SCRIPT_HAN,
-	SCRIPT_HANGUL
-} UnitScript;
 
 typedef struct AmountToken
 {
@@ -67,131 +58,56 @@ typedef struct AmountToken
 	bool		after_only;		/* TK_CURRENCY: a name written after the amount */
 } AmountToken;
 
-typedef struct LexEntry
-{
-	const char *text;
-	AmountTokenKind kind;
-	const char *code;			/* TK_CURRENCY: ISO code */
-	int			exponent;		/* TK_SCALE, TK_UNIT */
-	UnitScript	script;			/* TK_UNIT */
-	bool		after_only;		/* TK_CURRENCY: only after the amount (円, 원) */
-} LexEntry;
-
 /*
- * Multibyte forms (UTF-8).  The longest entry matching at a position wins, so
- * "日元" is yen although "元" alone is yuan, and "万亿" is 10^12.
+ * What to do about each kind of mistake, named once: several errors share a
+ * hint, and the user should read the same advice for the same mistake.
+ * Those with East Asian examples are in east_asian_hints below, one set per
+ * language, so that the examples are in the language of the input.
  */
-static const LexEntry multibyte_lexicon[] = {
-	/* symbols */
-	{"¥", TK_CURRENCY, "JPY"},
-	{"￥", TK_CURRENCY, "JPY"},	/* full-width yen sign */
-	{"€", TK_CURRENCY, "EUR"},
-	{"£", TK_CURRENCY, "GBP"},
-	{"₩", TK_CURRENCY, "KRW"},
-	{"￦", TK_CURRENCY, "KRW"},	/* full-width won sign */
-	{"円", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
-	{"元", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	{"원", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
-	/* Japanese currency names */
-	{"ドル", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"米ドル", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"ユーロ", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
-	{"ポンド", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
-	{"ウォン", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
-	{"人民元", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	/* Chinese currency names */
-	{"人民币", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	{"日元", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
-	{"美元", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"欧元", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
-	{"英镑", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
-	{"韩元", TK_CURRENCY, "KRW", 0, SCRIPT_NONE, true},
-	/* Korean currency names */
-	{"달러", TK_CURRENCY, "USD", 0, SCRIPT_NONE, true},
-	{"엔", TK_CURRENCY, "JPY", 0, SCRIPT_NONE, true},
-	{"위안", TK_CURRENCY, "CNY", 0, SCRIPT_NONE, true},
-	{"유로", TK_CURRENCY, "EUR", 0, SCRIPT_NONE, true},
-	{"파운드", TK_CURRENCY, "GBP", 0, SCRIPT_NONE, true},
-	/* units */
-	{"千", TK_UNIT, NULL, 3, SCRIPT_HAN},	/* only inside a group: 5千億 */
-	{"천", TK_UNIT, NULL, 3, SCRIPT_HANGUL},
-	{"万", TK_UNIT, NULL, 4, SCRIPT_HAN},
-	{"萬", TK_UNIT, NULL, 4, SCRIPT_HAN},
-	{"億", TK_UNIT, NULL, 8, SCRIPT_HAN},
-	{"亿", TK_UNIT, NULL, 8, SCRIPT_HAN},
-	{"兆", TK_UNIT, NULL, 12, SCRIPT_HAN},
-	{"万亿", TK_UNIT, NULL, 12, SCRIPT_HAN},
-	{"萬億", TK_UNIT, NULL, 12, SCRIPT_HAN},
-	{"만", TK_UNIT, NULL, 4, SCRIPT_HANGUL},
-	{"억", TK_UNIT, NULL, 8, SCRIPT_HANGUL},
-	{"조", TK_UNIT, NULL, 12, SCRIPT_HANGUL},
-	/* U+2212 MINUS SIGN, as typeset documents write it */
-	{"−", TK_MINUS},
-	/* Japanese budget documents mark negative figures with a triangle */
-	{"△", TK_MINUS},
-	{"▲", TK_MINUS},
-};
-
-/* Words, matched without regard to case. */
-static const LexEntry word_lexicon[] = {
-	{"yen", TK_CURRENCY, "JPY"},
-	{"dollar", TK_CURRENCY, "USD"},
-	{"dollars", TK_CURRENCY, "USD"},
-	{"euro", TK_CURRENCY, "EUR"},
-	{"euros", TK_CURRENCY, "EUR"},
-	{"pound", TK_CURRENCY, "GBP"},
-	{"pounds", TK_CURRENCY, "GBP"},
-	{"sterling", TK_CURRENCY, "GBP"},
-	{"won", TK_CURRENCY, "KRW"},
-	{"yuan", TK_CURRENCY, "CNY"},
-	{"renminbi", TK_CURRENCY, "CNY"},
-	{"rmb", TK_CURRENCY, "CNY"},
-	{"thousand", TK_SCALE, NULL, 3},
-	{"k", TK_SCALE, NULL, 3},
-	{"million", TK_SCALE, NULL, 6},
-	{"m", TK_SCALE, NULL, 6},
-	{"mn", TK_SCALE, NULL, 6},
-	{"billion", TK_SCALE, NULL, 9},
-	{"b", TK_SCALE, NULL, 9},
-	{"bn", TK_SCALE, NULL, 9},
-	{"trillion", TK_SCALE, NULL, 12},
-	{"tn", TK_SCALE, NULL, 12},
-	{"t", TK_SCALE, NULL, 12},	/* as format_amount(..., 'compact') writes it */
-};
-
-/*
- * Letters written directly before "$" or "¥" that name the currency: "US$",
- * "HK$", "CN¥".  A bare "$" is the US dollar and a bare "¥" the yen.
- */
-typedef struct SymbolPrefix
-{
-	const char *letters;
-	const char *symbol;
-	const char *code;
-} SymbolPrefix;
-
-static const SymbolPrefix symbol_prefixes[] = {
-	{"US", "$", "USD"},
-	{"A", "$", "AUD"},
-	{"AU", "$", "AUD"},
-	{"C", "$", "CAD"},
-	{"CA", "$", "CAD"},
-	{"HK", "$", "HKD"},
-	{"NZ", "$", "NZD"},
-	{"S", "$", "SGD"},
-	{"SG", "$", "SGD"},
-	{"NT", "$", "TWD"},
-	{"MX", "$", "MXN"},
-	{"R", "$", "BRL"},
-	{"CN", "¥", "CNY"},
-	{"RMB", "¥", "CNY"},
-	{"JP", "¥", "JPY"},
-};
-
 #define AMOUNT_HINT_GENERAL \
 	"Write one number with one currency, for example \"JPY 946500000000\", " \
 	"\"946,500,000,000 jpy\", \"946.5 billion yen\", \"$1.91bn\" or " \
 	"\"(1,234.00) USD\"; see doc/amount_input.md for every accepted form."
+
+#define AMOUNT_HINT_NUMBER_FORM \
+	"Group thousands with commas in threes (1,234,567) and write " \
+	"decimals after a point (1,234.50)."
+
+#define AMOUNT_HINT_WORD \
+	"Use an ISO 4217 code (USD, JPY), a currency word (dollars, yen, " \
+	"euros, pounds, won, yuan) or a scale word (thousand, million, " \
+	"billion, trillion, k, m, mn, b, bn, tn)."
+
+#define AMOUNT_HINT_ONE_CURRENCY \
+	"Write exactly one currency code, symbol or word."
+
+/* the hint for a missing currency is valid text in the server encoding */
+#define AMOUNT_HINT_NO_CURRENCY_UTF8 \
+	"Add an ISO 4217 code (USD, JPY), a symbol ($, US$, ¥, €, £, ₩, " \
+	"円, 元, 원) or a currency word (dollars, yen, euros, pounds, won, " \
+	"yuan)."
+
+#define AMOUNT_HINT_NO_CURRENCY_ASCII \
+	"Add an ISO 4217 code (USD, JPY), \"$\" or a currency word " \
+	"(dollars, yen, euros, pounds, won, yuan)."
+
+#define AMOUNT_HINT_SIGN_BEFORE \
+	"Write a sign before the number, as in \"-$5\" or \"USD -5\", " \
+	"or put a negative amount in parentheses."
+
+#define AMOUNT_HINT_ONE_SIGN \
+	"Write at most one sign, before the number."
+
+#define AMOUNT_HINT_PARENTHESES \
+	"Put a negative amount in one pair of parentheses around " \
+	"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\"."
+
+#define AMOUNT_HINT_SIGN_OR_PARENTHESES \
+	"Mark a negative amount either with \"-\" or with parentheses, " \
+	"not both."
+
+#define AMOUNT_HINT_CHO_YUAN \
+	"Write \"万亿\" for 10^12 yuan, for example \"1万亿元\"."
 
 /*
  * Hints with East Asian examples show them in the language of the input:
@@ -253,6 +169,21 @@ static const EastAsianHints east_asian_hints[] = {
 /* far more than any amount needs: 1조 5천억 3천만 5천 원 is 13 */
 #define AMOUNT_MAX_TOKENS 64
 
+typedef struct Markers
+{
+	AmountToken *currency;
+	AmountToken *sign;
+	AmountToken *lparen;
+	AmountToken *rparen;
+} Markers;
+
+/* one term of the amount: digits * 10^exponent */
+typedef struct Term
+{
+	int128		digits;
+	int			exponent;
+} Term;
+
 typedef struct ParseState
 {
 	const char *str;			/* the whole input, for messages */
@@ -260,6 +191,17 @@ typedef struct ParseState
 	struct Node *escontext;
 	bool		utf8;
 	const EastAsianHints *hints;	/* in the input's language, once lexed */
+
+	/* the tokens, and the cursor of the grammar over them */
+	AmountToken *tokens;
+	int			ntokens;
+	int			pos;			/* the next token to read */
+
+	/* what the grammar has read so far */
+	Markers		markers;
+	Term	   *terms;			/* one per token at most */
+	int			nterms;
+	AmountToken *chinese_ambiguous_unit;	/* a 兆, if any */
 } ParseState;
 
 static void
@@ -330,7 +272,8 @@ skip_space(ParseState *ps, const char *p, const char *end)
 			p++;
 			continue;
 		}
-		if (ps->utf8)
+		/* every wide space starts with a byte above ASCII */
+		if (ps->utf8 && p < end && IS_HIGHBIT_SET(*p))
 		{
 			for (int i = 0; i < lengthof(wide_spaces); i++)
 			{
@@ -440,8 +383,7 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	{
 		amount_syntax_error(ps,
 							psprintf("The number \"%s\" is not well formed.", token_text(t)),
-							"Group thousands with commas in threes (1,234,567) and write "
-							"decimals after a point (1,234.50).");
+							AMOUNT_HINT_NUMBER_FORM);
 		return false;
 	}
 	if (overflow)
@@ -468,12 +410,12 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	t->text = start;
 
 	/* "US$", "HK$", "CN¥": letters glued to a symbol */
-	for (int i = 0; i < lengthof(symbol_prefixes); i++)
+	for (int i = 0; i < amount_symbol_prefixes_size; i++)
 	{
-		const SymbolPrefix *sp = &symbol_prefixes[i];
-		size_t		sl = strlen(sp->symbol);
+		const SymbolPrefix *sp = &amount_symbol_prefixes[i];
+		size_t		sl = sp->symbol_len;
 
-		if (strlen(sp->letters) == len &&
+		if (sp->letters_len == len &&
 			pg_strncasecmp(start, sp->letters, len) == 0 &&
 			(size_t) (end - p) >= sl && memcmp(p, sp->symbol, sl) == 0 &&
 			(sl == 1 || ps->utf8))
@@ -505,11 +447,11 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 
 	t->len = len;
 	*pp = p;
-	for (int i = 0; i < lengthof(word_lexicon); i++)
+	for (int i = 0; i < amount_word_lexicon_size; i++)
 	{
-		const LexEntry *e = &word_lexicon[i];
+		const LexEntry *e = &amount_word_lexicon[i];
 
-		if (strlen(e->text) == len && pg_strncasecmp(start, e->text, len) == 0)
+		if (e->len == len && pg_strncasecmp(start, e->text, len) == 0)
 		{
 			t->kind = e->kind;
 			t->exponent = e->exponent;
@@ -529,9 +471,7 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	amount_syntax_error(ps,
 						psprintf("The word \"%s\" is neither a currency nor a scale word.",
 								 token_text(t)),
-						"Use an ISO 4217 code (USD, JPY), a currency word (dollars, yen, "
-						"euros, pounds, won, yuan) or a scale word (thousand, million, "
-						"billion, trillion, k, m, mn, b, bn, tn).");
+						AMOUNT_HINT_WORD);
 	return false;
 }
 
@@ -544,10 +484,10 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 
 	if (ps->utf8)
 	{
-		for (int i = 0; i < lengthof(multibyte_lexicon); i++)
+		for (int i = 0; i < amount_multibyte_lexicon_size; i++)
 		{
-			const LexEntry *e = &multibyte_lexicon[i];
-			size_t		l = strlen(e->text);
+			const LexEntry *e = &amount_multibyte_lexicon[i];
+			size_t		l = e->len;
 
 			if (l > bestlen && (size_t) (end - p) >= l && memcmp(p, e->text, l) == 0)
 			{
@@ -574,12 +514,43 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	t->len = bestlen;
 	t->exponent = best->exponent;
 	t->script = best->script;
-	t->chinese_ambiguous = (strcmp(best->text, "兆") == 0);
+	t->chinese_ambiguous = best->chinese_ambiguous;
 	t->after_only = best->after_only;
 	*pp = p + bestlen;
 	if (best->kind == TK_CURRENCY)
 		return resolve_code(ps, best->code, &t->currency);
 	return true;
+}
+
+/* One of + - ( ) $, each a token of one byte. */
+static bool
+lex_ascii_mark(ParseState *ps, const char **pp, AmountToken *t)
+{
+	const char *p = *pp;
+
+	t->text = p;
+	t->len = 1;
+	*pp = p + 1;
+	switch (*p)
+	{
+		case '+':
+			t->kind = TK_PLUS;
+			return true;
+		case '-':
+			t->kind = TK_MINUS;
+			return true;
+		case '(':
+			t->kind = TK_LPAREN;
+			return true;
+		case ')':
+			t->kind = TK_RPAREN;
+			return true;
+		case '$':
+			t->kind = TK_CURRENCY;
+			return resolve_code(ps, "USD", &t->currency);
+	}
+	elog(ERROR, "unexpected character in amount lexer: %c", *p);
+	return false;
 }
 
 /*
@@ -620,9 +591,12 @@ narrow_fullwidth(const char *str)
 	return out;
 }
 
-/* Cut str into tokens; false (error reported) on anything unrecognized. */
+/*
+ * Cut ps->text into ps->tokens; false (error reported) on anything
+ * unrecognized.
+ */
 static bool
-amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
+amount_lex(ParseState *ps)
 {
 	const char *p = ps->text;
 	const char *end = p + strlen(p);
@@ -630,7 +604,7 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 	int			capacity = 16;
 	AmountToken *tokens = palloc(capacity * sizeof(AmountToken));
 
-	*tokensp = tokens;
+	ps->tokens = tokens;
 
 	for (;;)
 	{
@@ -655,7 +629,7 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 		{
 			capacity *= 2;
 			tokens = repalloc(tokens, capacity * sizeof(AmountToken));
-			*tokensp = tokens;
+			ps->tokens = tokens;
 		}
 		t = &tokens[n++];
 		memset(t, 0, sizeof(*t));
@@ -671,29 +645,8 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 		}
 		else if (*p == '+' || *p == '-' || *p == '(' || *p == ')' || *p == '$')
 		{
-			t->text = p;
-			t->len = 1;
-			switch (*p)
-			{
-				case '+':
-					t->kind = TK_PLUS;
-					break;
-				case '-':
-					t->kind = TK_MINUS;
-					break;
-				case '(':
-					t->kind = TK_LPAREN;
-					break;
-				case ')':
-					t->kind = TK_RPAREN;
-					break;
-				default:
-					t->kind = TK_CURRENCY;
-					if (!resolve_code(ps, "USD", &t->currency))
-						return false;
-					break;
-			}
-			p++;
+			if (!lex_ascii_mark(ps, &p, t))
+				return false;
 		}
 		else if (IS_HIGHBIT_SET(*p))
 		{
@@ -711,100 +664,47 @@ amount_lex(ParseState *ps, AmountToken **tokensp, int *ntokens)
 			return false;
 		}
 	}
-	*ntokens = n;
+	ps->ntokens = n;
 	return true;
 }
 
-typedef struct Markers
-{
-	AmountToken *currency;
-	AmountToken *sign;
-	AmountToken *lparen;
-	AmountToken *rparen;
-} Markers;
+/* ---------------------------------------------------------------- cursor */
 
-/* Take one sign, parenthesis or currency; before is true left of the amount. */
-static bool
-note_marker(ParseState *ps, Markers *m, AmountToken *t, bool before)
+/* the token ahead tokens from the cursor, or NULL past the end */
+static inline AmountToken *
+peek_token(ParseState *ps, int ahead)
 {
-	switch (t->kind)
-	{
-		case TK_CURRENCY:
-			if (before && t->after_only)
-			{
-				amount_syntax_error(ps,
-									psprintf("The currency \"%s\" comes before the number.",
-											 token_text(t)),
-									ps->hints->currency_after);
-				return false;
-			}
-			if (m->currency != NULL)
-			{
-				amount_syntax_error(ps,
-									psprintf("The text names a currency twice, \"%s\" and \"%s\".",
-											 token_text(m->currency), token_text(t)),
-									"Write exactly one currency code, symbol or word.");
-				return false;
-			}
-			m->currency = t;
-			return true;
-		case TK_PLUS:
-		case TK_MINUS:
-			if (!before)
-			{
-				amount_syntax_error(ps,
-									psprintf("The sign \"%s\" follows the number.", token_text(t)),
-									"Write a sign before the number, as in \"-$5\" or \"USD -5\", "
-									"or put a negative amount in parentheses.");
-				return false;
-			}
-			if (m->sign != NULL)
-			{
-				amount_syntax_error(ps, "The text has more than one sign.",
-									"Write at most one sign, before the number.");
-				return false;
-			}
-			m->sign = t;
-			break;
-		case TK_LPAREN:
-			if (!before || m->lparen != NULL)
-			{
-				amount_syntax_error(ps, "The parentheses are misplaced.",
-									"Put a negative amount in one pair of parentheses around "
-									"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\".");
-				return false;
-			}
-			m->lparen = t;
-			break;
-		case TK_RPAREN:
-			if (before || m->rparen != NULL)
-			{
-				amount_syntax_error(ps, "The parentheses are misplaced.",
-									"Put a negative amount in one pair of parentheses around "
-									"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\".");
-				return false;
-			}
-			m->rparen = t;
-			break;
-		default:
-			elog(ERROR, "unexpected token kind %d", (int) t->kind);
-	}
-	if (m->sign != NULL && (m->lparen != NULL || m->rparen != NULL))
-	{
-		amount_syntax_error(ps, "The text has both a sign and parentheses.",
-							"Mark a negative amount either with \"-\" or with parentheses, "
-							"not both.");
-		return false;
-	}
-	return true;
+	int			i = ps->pos + ahead;
+
+	return (i < ps->ntokens) ? &ps->tokens[i] : NULL;
 }
 
-static bool
-is_marker(const AmountToken *t)
+/* is the token ahead tokens from the cursor of this kind? */
+static inline bool
+peek_kind(ParseState *ps, int ahead, AmountTokenKind kind)
 {
-	return t->kind == TK_CURRENCY || t->kind == TK_PLUS || t->kind == TK_MINUS ||
-		t->kind == TK_LPAREN || t->kind == TK_RPAREN;
+	AmountToken *t = peek_token(ps, ahead);
+
+	return t != NULL && t->kind == kind;
 }
+
+/* take the token at the cursor; the caller has seen that there is one */
+static inline AmountToken *
+next_token(ParseState *ps)
+{
+	Assert(ps->pos < ps->ntokens);
+	return &ps->tokens[ps->pos++];
+}
+
+static void
+add_term(ParseState *ps, int128 digits, int exponent)
+{
+	ps->terms[ps->nterms].digits = digits;
+	ps->terms[ps->nterms].exponent = exponent;
+	ps->nterms++;
+}
+
+/* ---------------------------------------------------------------- thousands */
 
 /*
  * 千 and 천 (a thousand) count thousands inside a group of four digits, as in
@@ -813,9 +713,10 @@ is_marker(const AmountToken *t)
  * such run as one number token, so the grammar proper never sees 千.
  */
 static bool
-combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
+combine_thousands(ParseState *ps)
 {
-	int			n = *ntokens;
+	AmountToken *tokens = ps->tokens;
+	int			n = ps->ntokens;
 	int			out = 0;
 
 	for (int i = 0; i < n; i++)
@@ -868,9 +769,384 @@ combine_thousands(ParseState *ps, AmountToken *tokens, int *ntokens)
 			tokens[out] = *t;
 		out++;
 	}
-	*ntokens = out;
+	ps->ntokens = out;
 	return true;
 }
+
+/* ---------------------------------------------------------------- markers */
+
+/* Take one sign, parenthesis or currency; before is true left of the amount. */
+static bool
+note_marker(ParseState *ps, AmountToken *t, bool before)
+{
+	Markers    *m = &ps->markers;
+
+	switch (t->kind)
+	{
+		case TK_CURRENCY:
+			if (before && t->after_only)
+			{
+				amount_syntax_error(ps,
+									psprintf("The currency \"%s\" comes before the number.",
+											 token_text(t)),
+									ps->hints->currency_after);
+				return false;
+			}
+			if (m->currency != NULL)
+			{
+				amount_syntax_error(ps,
+									psprintf("The text names a currency twice, \"%s\" and \"%s\".",
+											 token_text(m->currency), token_text(t)),
+									AMOUNT_HINT_ONE_CURRENCY);
+				return false;
+			}
+			m->currency = t;
+			return true;
+		case TK_PLUS:
+		case TK_MINUS:
+			if (!before)
+			{
+				amount_syntax_error(ps,
+									psprintf("The sign \"%s\" follows the number.", token_text(t)),
+									AMOUNT_HINT_SIGN_BEFORE);
+				return false;
+			}
+			if (m->sign != NULL)
+			{
+				amount_syntax_error(ps, "The text has more than one sign.",
+									AMOUNT_HINT_ONE_SIGN);
+				return false;
+			}
+			m->sign = t;
+			break;
+		case TK_LPAREN:
+			if (!before || m->lparen != NULL)
+			{
+				amount_syntax_error(ps, "The parentheses are misplaced.",
+									AMOUNT_HINT_PARENTHESES);
+				return false;
+			}
+			m->lparen = t;
+			break;
+		case TK_RPAREN:
+			if (before || m->rparen != NULL)
+			{
+				amount_syntax_error(ps, "The parentheses are misplaced.",
+									AMOUNT_HINT_PARENTHESES);
+				return false;
+			}
+			m->rparen = t;
+			break;
+		default:
+			elog(ERROR, "unexpected token kind %d", (int) t->kind);
+	}
+	if (m->sign != NULL && (m->lparen != NULL || m->rparen != NULL))
+	{
+		amount_syntax_error(ps, "The text has both a sign and parentheses.",
+							AMOUNT_HINT_SIGN_OR_PARENTHESES);
+		return false;
+	}
+	return true;
+}
+
+static bool
+is_marker(const AmountToken *t)
+{
+	return t->kind == TK_CURRENCY || t->kind == TK_PLUS || t->kind == TK_MINUS ||
+		t->kind == TK_LPAREN || t->kind == TK_RPAREN;
+}
+
+/* marker*: the markers before the amount (before) or after it */
+static bool
+parse_markers(ParseState *ps, bool before)
+{
+	AmountToken *t;
+
+	while ((t = peek_token(ps, 0)) != NULL && is_marker(t))
+	{
+		if (!note_marker(ps, t, before))
+			return false;
+		ps->pos++;
+	}
+	return true;
+}
+
+/* ---------------------------------------------------------------- amount */
+
+/* is the integer part of number t below 10^k? */
+static bool
+number_below_pow10(const AmountToken *t, int k)
+{
+	int128		limit;
+
+	if (!pow10_int128(k + t->fracdigits, &limit))
+		return true;
+	return t->digits < limit;
+}
+
+/*
+ * One "number unit" of a chain, after the unit prev_unit (NULL for the
+ * first): both in one script, the unit smaller than the one before, and the
+ * number less than one of the unit before.
+ */
+static bool
+check_unit_term(ParseState *ps, const AmountToken *num, const AmountToken *unit,
+				const AmountToken *prev_unit)
+{
+	/* 5천億: 천 and the unit after it must agree */
+	if (num->script != SCRIPT_NONE && num->script != unit->script)
+	{
+		amount_syntax_error(ps,
+							psprintf("\"%s%s\" mixes Korean and Chinese characters.",
+									 token_text(num), token_text(unit)),
+							ps->hints->units);
+		return false;
+	}
+	if (prev_unit == NULL)
+		return true;
+	if (unit->script != prev_unit->script)
+	{
+		amount_syntax_error(ps,
+							psprintf("The units \"%s\" and \"%s\" mix Korean and Chinese characters.",
+									 token_text(prev_unit), token_text(unit)),
+							ps->hints->units);
+		return false;
+	}
+	if (unit->exponent >= prev_unit->exponent)
+	{
+		amount_syntax_error(ps,
+							unit->exponent == prev_unit->exponent ?
+							psprintf("The unit \"%s\" is repeated.", token_text(unit)) :
+							psprintf("The unit \"%s\" follows the smaller unit \"%s\".",
+									 token_text(unit), token_text(prev_unit)),
+							ps->hints->units);
+		return false;
+	}
+	/* 1兆12000億 is not an amount anyone writes */
+	if (!number_below_pow10(num, prev_unit->exponent - unit->exponent))
+	{
+		amount_syntax_error(ps,
+							psprintf("\"%s%s\" is not less than one \"%s\".",
+									 token_text(num), token_text(unit),
+									 token_text(prev_unit)),
+							ps->hints->units);
+		return false;
+	}
+	return true;
+}
+
+/*
+ * amount := (number unit)+ [number], as in 1兆551億円 or 1億5000万1234円.
+ * The cursor is on a number followed by a unit.
+ */
+static bool
+parse_unit_chain(ParseState *ps)
+{
+	AmountToken *prev_unit = NULL;
+	AmountToken *num = next_token(ps);
+
+	for (;;)
+	{
+		AmountToken *unit = next_token(ps);
+
+		if (!check_unit_term(ps, num, unit, prev_unit))
+			return false;
+		if (unit->chinese_ambiguous)
+			ps->chinese_ambiguous_unit = unit;
+		add_term(ps, num->digits, unit->exponent - num->fracdigits);
+		prev_unit = unit;
+
+		if (!peek_kind(ps, 0, TK_NUMBER))
+			return true;
+		if (num->fracdigits > 0)
+		{
+			amount_syntax_error(ps,
+								psprintf("\"%s\" has a fraction but is not the last number.",
+										 token_text(num)),
+								ps->hints->fraction_last);
+			return false;
+		}
+		num = next_token(ps);
+		if (!peek_kind(ps, 0, TK_UNIT))
+			break;
+	}
+
+	/* a last number without a unit: 1億5000万1234円 */
+	if (!number_below_pow10(num, prev_unit->exponent))
+	{
+		amount_syntax_error(ps,
+							psprintf("\"%s\" after \"%s\" is not less than one \"%s\".",
+									 token_text(num), token_text(prev_unit),
+									 token_text(prev_unit)),
+							ps->hints->units);
+		return false;
+	}
+	add_term(ps, num->digits, -num->fracdigits);
+	return true;
+}
+
+/*
+ * amount := number [scale], as in 946.5 billion yen or JPY 946500000000.
+ * The cursor is on a number.
+ */
+static bool
+parse_scaled_number(ParseState *ps)
+{
+	AmountToken *num = next_token(ps);
+	int			scale = 0;
+
+	if (peek_kind(ps, 0, TK_SCALE))
+	{
+		AmountToken *word = next_token(ps);
+
+		/* 5千 million: 千 counts within East Asian units only */
+		if (num->script != SCRIPT_NONE)
+		{
+			amount_syntax_error(ps,
+								psprintf("The scale word \"%s\" follows \"%s\".",
+										 token_text(word), token_text(num)),
+								AMOUNT_HINT_GENERAL);
+			return false;
+		}
+		scale = word->exponent;
+	}
+	add_term(ps, num->digits, scale - num->fracdigits);
+	return true;
+}
+
+/* amount: starts with a number; a unit after it makes it a unit chain */
+static bool
+parse_amount(ParseState *ps)
+{
+	AmountToken *t = peek_token(ps, 0);
+
+	if (t == NULL)
+	{
+		amount_syntax_error(ps, "The text has no number.", AMOUNT_HINT_GENERAL);
+		return false;
+	}
+	if (t->kind != TK_NUMBER)
+	{
+		amount_syntax_error(ps,
+							psprintf("\"%s\" comes before any number.", token_text(t)),
+							AMOUNT_HINT_GENERAL);
+		return false;
+	}
+	if (peek_kind(ps, 1, TK_UNIT))
+		return parse_unit_chain(ps);
+	return parse_scaled_number(ps);
+}
+
+/* end: nothing may follow the markers after the amount */
+static bool
+parse_end(ParseState *ps)
+{
+	AmountToken *t = peek_token(ps, 0);
+	AmountToken *prev;
+	const char *detail;
+
+	if (t == NULL)
+		return true;
+	/* the amount took at least one token, so there is one before t */
+	prev = &ps->tokens[ps->pos - 1];
+	if (t->kind == TK_NUMBER && prev->kind == TK_NUMBER)
+		detail = psprintf("A second number \"%s\" follows \"%s\".",
+						  token_text(t), token_text(prev));
+	else if (t->kind == TK_UNIT && prev->kind == TK_SCALE)
+		detail = psprintf("The unit \"%s\" follows the scale word \"%s\".",
+						  token_text(t), token_text(prev));
+	else if (t->kind == TK_SCALE && prev->kind == TK_UNIT)
+		detail = psprintf("The scale word \"%s\" follows the unit \"%s\".",
+						  token_text(t), token_text(prev));
+	else
+		detail = psprintf("Unexpected \"%s\" after \"%.*s\".", token_text(t),
+						  (int) (t->text - ps->text), ps->text);
+	amount_syntax_error(ps, detail, AMOUNT_HINT_GENERAL);
+	return false;
+}
+
+/* ---------------------------------------------------------------- checks, sum */
+
+/* What only the whole text can show: balance, one currency, 兆 with yuan. */
+static bool
+check_amount(ParseState *ps)
+{
+	Markers    *m = &ps->markers;
+
+	if ((m->lparen == NULL) != (m->rparen == NULL))
+	{
+		amount_syntax_error(ps, "The parentheses are not balanced.",
+							AMOUNT_HINT_PARENTHESES);
+		return false;
+	}
+	if (m->currency == NULL)
+	{
+		amount_syntax_error(ps, "The text names no currency.",
+							ps->utf8 ? AMOUNT_HINT_NO_CURRENCY_UTF8 :
+							AMOUNT_HINT_NO_CURRENCY_ASCII);
+		return false;
+	}
+	if (ps->chinese_ambiguous_unit != NULL)
+	{
+		char		code[4];
+
+		currency_code(m->currency->currency, code);
+		if (strcmp(code, "CNY") == 0)
+		{
+			amount_syntax_error(ps,
+								"In Chinese usage \"兆\" may mean 10^6 rather than 10^12, so an "
+								"amount in yuan with \"兆\" is ambiguous.",
+								AMOUNT_HINT_CHO_YUAN);
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The exact sum of the terms, at the smallest exponent among them. */
+static bool
+sum_terms(ParseState *ps, ParsedAmount *result)
+{
+	const Markers *m = &ps->markers;
+	int			exponent = INT_MAX;
+	int128		total = 0;
+
+	for (int k = 0; k < ps->nterms; k++)
+		exponent = Min(exponent, ps->terms[k].exponent);
+	for (int k = 0; k < ps->nterms; k++)
+	{
+		const Term *term = &ps->terms[k];
+		int128		factor;
+		int128		v;
+
+		if (term->digits == 0)
+			continue;
+		if (!pow10_int128(term->exponent - exponent, &factor) ||
+			__builtin_mul_overflow(term->digits, factor, &v) ||
+			__builtin_add_overflow(total, v, &total))
+		{
+			amount_range_error(ps);
+			return false;
+		}
+	}
+	/* 1.50 is 15 * 10^-1: fewer digits for the caller to carry */
+	while (total != 0 && exponent < 0 && total % 10 == 0)
+	{
+		total /= 10;
+		exponent++;
+	}
+	if (total == 0)
+		exponent = 0;
+
+	result->negative = (total != 0) && (m->lparen != NULL ||
+										(m->sign != NULL && m->sign->kind == TK_MINUS));
+	result->coefficient = total;
+	result->exponent = exponent;
+	result->currency = m->currency->currency;
+	return true;
+}
+
+/* ---------------------------------------------------------------- hint language */
 
 /* Is the first character of s a Hangul syllable (U+AC00..U+D7A3)? */
 static bool
@@ -912,282 +1188,43 @@ example_language(const AmountToken *tokens, int ntokens)
 	return chinese ? EXAMPLES_CHINESE : EXAMPLES_JAPANESE;
 }
 
-/* one term of the amount: digits * 10^exponent */
-typedef struct Term
-{
-	int128		digits;
-	int			exponent;
-} Term;
-
-/* is the integer part of number t below 10^k? */
-static bool
-number_below_pow10(const AmountToken *t, int k)
-{
-	int128		limit;
-
-	if (!pow10_int128(k + t->fracdigits, &limit))
-		return true;
-	return t->digits < limit;
-}
+/* ---------------------------------------------------------------- input */
 
 bool
 currency_amount_parse(const char *str, ParsedAmount *result,
 					  struct Node *escontext)
 {
-	ParseState	ps;
-	AmountToken *tokens;
-	int			ntokens;
-	int			i = 0;
-	Markers		m = {0};
-	Term	   *terms;
-	int			nterms = 0;
-	AmountToken *chinese_ambiguous_unit = NULL;
-	int			exponent;
-	int128		total = 0;
+	ParseState	ps = {0};
 
 	ps.str = str;
 	ps.escontext = escontext;
-	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8);
+	/* a UTF-8 copy in another encoding: currency_amount_encoding.c */
+	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8) || currency_amount_input_is_utf8;
 	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
 	ps.hints = &east_asian_hints[EXAMPLES_JAPANESE];
 
-	if (!amount_lex(&ps, &tokens, &ntokens))
+	if (!amount_lex(&ps))
 		return false;
-	ps.hints = &east_asian_hints[example_language(tokens, ntokens)];
-	if (!combine_thousands(&ps, tokens, &ntokens))
+	ps.hints = &east_asian_hints[example_language(ps.tokens, ps.ntokens)];
+	if (!combine_thousands(&ps))
 		return false;
-	/* one term per token at most */
-	terms = palloc((ntokens + 1) * sizeof(Term));
-	if (ntokens == 0)
+	if (ps.ntokens == 0)
 	{
 		amount_syntax_error(&ps, "The text is empty.", AMOUNT_HINT_GENERAL);
 		return false;
 	}
+	ps.terms = palloc((ps.ntokens + 1) * sizeof(Term));
 
-	/* markers before the amount */
-	while (i < ntokens && is_marker(&tokens[i]))
-	{
-		if (!note_marker(&ps, &m, &tokens[i], true))
-			return false;
-		i++;
-	}
-	if (i >= ntokens)
-	{
-		amount_syntax_error(&ps, "The text has no number.", AMOUNT_HINT_GENERAL);
+	/* input := marker* amount marker* end, then the checks and the sum */
+	if (!parse_markers(&ps, true) ||
+		!parse_amount(&ps) ||
+		!parse_markers(&ps, false) ||
+		!parse_end(&ps) ||
+		!check_amount(&ps) ||
+		!sum_terms(&ps, result))
 		return false;
-	}
-	if (tokens[i].kind != TK_NUMBER)
-	{
-		amount_syntax_error(&ps,
-							psprintf("\"%s\" comes before any number.", token_text(&tokens[i])),
-							AMOUNT_HINT_GENERAL);
-		return false;
-	}
 
-	/* the amount */
-	if (i + 1 < ntokens && tokens[i + 1].kind == TK_UNIT)
-	{
-		AmountToken *prev_unit = NULL;
-		AmountToken *num = &tokens[i++];
-
-		for (;;)
-		{
-			AmountToken *unit = &tokens[i++];
-
-			/* 5천億: 천 and the unit after it must agree */
-			if (num->script != SCRIPT_NONE && num->script != unit->script)
-			{
-				amount_syntax_error(&ps,
-									psprintf("\"%s%s\" mixes Korean and Chinese characters.",
-											 token_text(num), token_text(unit)),
-									ps.hints->units);
-				return false;
-			}
-			if (prev_unit != NULL)
-			{
-				if (unit->script != prev_unit->script)
-				{
-					amount_syntax_error(&ps,
-										psprintf("The units \"%s\" and \"%s\" mix Korean and Chinese characters.",
-												 token_text(prev_unit), token_text(unit)),
-										ps.hints->units);
-					return false;
-				}
-				if (unit->exponent >= prev_unit->exponent)
-				{
-					amount_syntax_error(&ps,
-										unit->exponent == prev_unit->exponent ?
-										psprintf("The unit \"%s\" is repeated.", token_text(unit)) :
-										psprintf("The unit \"%s\" follows the smaller unit \"%s\".",
-												 token_text(unit), token_text(prev_unit)),
-										ps.hints->units);
-					return false;
-				}
-				/* 1兆12000億 is not an amount anyone writes */
-				if (!number_below_pow10(num, prev_unit->exponent - unit->exponent))
-				{
-					amount_syntax_error(&ps,
-										psprintf("\"%s%s\" is not less than one \"%s\".",
-												 token_text(num), token_text(unit),
-												 token_text(prev_unit)),
-										ps.hints->units);
-					return false;
-				}
-			}
-			if (unit->chinese_ambiguous)
-				chinese_ambiguous_unit = unit;
-			terms[nterms].digits = num->digits;
-			terms[nterms].exponent = unit->exponent - num->fracdigits;
-			nterms++;
-			prev_unit = unit;
-
-			if (i < ntokens && tokens[i].kind == TK_NUMBER)
-			{
-				if (num->fracdigits > 0)
-				{
-					amount_syntax_error(&ps,
-										psprintf("\"%s\" has a fraction but is not the last number.",
-												 token_text(num)),
-										ps.hints->fraction_last);
-					return false;
-				}
-				num = &tokens[i++];
-				if (i < ntokens && tokens[i].kind == TK_UNIT)
-					continue;
-				/* a last number without a unit: 1億5000万1234円 */
-				if (!number_below_pow10(num, prev_unit->exponent))
-				{
-					amount_syntax_error(&ps,
-										psprintf("\"%s\" after \"%s\" is not less than one \"%s\".",
-												 token_text(num), token_text(prev_unit),
-												 token_text(prev_unit)),
-										ps.hints->units);
-					return false;
-				}
-				terms[nterms].digits = num->digits;
-				terms[nterms].exponent = -num->fracdigits;
-				nterms++;
-			}
-			break;
-		}
-	}
-	else
-	{
-		AmountToken *num = &tokens[i++];
-		int			scale = 0;
-
-		if (i < ntokens && tokens[i].kind == TK_SCALE)
-		{
-			if (num->script != SCRIPT_NONE)
-			{
-				amount_syntax_error(&ps,
-									psprintf("The scale word \"%s\" follows \"%s\".",
-											 token_text(&tokens[i]), token_text(num)),
-									AMOUNT_HINT_GENERAL);
-				return false;
-			}
-			scale = tokens[i++].exponent;
-		}
-		terms[nterms].digits = num->digits;
-		terms[nterms].exponent = scale - num->fracdigits;
-		nterms++;
-	}
-
-	/* markers after the amount */
-	while (i < ntokens && is_marker(&tokens[i]))
-	{
-		if (!note_marker(&ps, &m, &tokens[i], false))
-			return false;
-		i++;
-	}
-	if (i < ntokens)
-	{
-		AmountToken *t = &tokens[i];
-		const char *detail;
-
-		if (t->kind == TK_NUMBER && tokens[i - 1].kind == TK_NUMBER)
-			detail = psprintf("A second number \"%s\" follows \"%s\".",
-							  token_text(t), token_text(&tokens[i - 1]));
-		else if (t->kind == TK_UNIT && tokens[i - 1].kind == TK_SCALE)
-			detail = psprintf("The unit \"%s\" follows the scale word \"%s\".",
-							  token_text(t), token_text(&tokens[i - 1]));
-		else if (t->kind == TK_SCALE && tokens[i - 1].kind == TK_UNIT)
-			detail = psprintf("The scale word \"%s\" follows the unit \"%s\".",
-							  token_text(t), token_text(&tokens[i - 1]));
-		else
-			detail = psprintf("Unexpected \"%s\" after \"%.*s\".", token_text(t),
-							  (int) (t->text - ps.text), ps.text);
-		amount_syntax_error(&ps, detail, AMOUNT_HINT_GENERAL);
-		return false;
-	}
-	if ((m.lparen == NULL) != (m.rparen == NULL))
-	{
-		amount_syntax_error(&ps, "The parentheses are not balanced.",
-							"Put a negative amount in one pair of parentheses around "
-							"the number, as in \"(1,234.00) USD\" or \"($1,234.00)\".");
-		return false;
-	}
-	if (m.currency == NULL)
-	{
-		/* the hint is valid text in the server encoding */
-		amount_syntax_error(&ps, "The text names no currency.",
-							ps.utf8 ?
-							"Add an ISO 4217 code (USD, JPY), a symbol ($, US$, ¥, €, £, ₩, "
-							"円, 元, 원) or a currency word (dollars, yen, euros, pounds, won, "
-							"yuan)." :
-							"Add an ISO 4217 code (USD, JPY), \"$\" or a currency word "
-							"(dollars, yen, euros, pounds, won, yuan).");
-		return false;
-	}
-	if (chinese_ambiguous_unit != NULL)
-	{
-		char		code[4];
-
-		currency_code(m.currency->currency, code);
-		if (strcmp(code, "CNY") == 0)
-		{
-			amount_syntax_error(&ps,
-								"In Chinese usage \"兆\" may mean 10^6 rather than 10^12, so an "
-								"amount in yuan with \"兆\" is ambiguous.",
-								"Write \"万亿\" for 10^12 yuan, for example \"1万亿元\".");
-			return false;
-		}
-	}
-
-	/* exact sum of the terms at the smallest exponent among them */
-	exponent = INT_MAX;
-	for (int k = 0; k < nterms; k++)
-		exponent = Min(exponent, terms[k].exponent);
-	for (int k = 0; k < nterms; k++)
-	{
-		int128		factor;
-		int128		v;
-
-		if (terms[k].digits == 0)
-			continue;
-		if (!pow10_int128(terms[k].exponent - exponent, &factor) ||
-			__builtin_mul_overflow(terms[k].digits, factor, &v) ||
-			__builtin_add_overflow(total, v, &total))
-		{
-			amount_range_error(&ps);
-			return false;
-		}
-	}
-	/* 1.50 is 15 * 10^-1: fewer digits for the caller to carry */
-	while (total != 0 && exponent < 0 && total % 10 == 0)
-	{
-		total /= 10;
-		exponent++;
-	}
-	if (total == 0)
-		exponent = 0;
-
-	result->negative = (total != 0) && (m.lparen != NULL ||
-										(m.sign != NULL && m.sign->kind == TK_MINUS));
-	result->coefficient = total;
-	result->exponent = exponent;
-	result->currency = m.currency->currency;
-	pfree(tokens);
-	pfree(terms);
+	pfree(ps.tokens);
+	pfree(ps.terms);
 	return true;
 }

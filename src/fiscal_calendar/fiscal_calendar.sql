@@ -41,10 +41,10 @@ CREATE FUNCTION fiscal_calendar_ne(fiscal_calendar, fiscal_calendar) RETURNS boo
 COMMENT ON FUNCTION fiscal_calendar_eq(fiscal_calendar, fiscal_calendar) IS 'implementation of = for fiscal_calendar';
 COMMENT ON FUNCTION fiscal_calendar_ne(fiscal_calendar, fiscal_calendar) IS 'implementation of <> for fiscal_calendar';
 CREATE OPERATOR = (
-	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_eq,
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, FUNCTION = fiscal_calendar_eq,
 	COMMUTATOR = =, NEGATOR = <>, RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
 CREATE OPERATOR <> (
-	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_ne,
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, FUNCTION = fiscal_calendar_ne,
 	COMMUTATOR = <>, NEGATOR = =, RESTRICT = neqsel, JOIN = neqjoinsel);
 COMMENT ON OPERATOR = (fiscal_calendar, fiscal_calendar) IS 'same start, naming and label style';
 COMMENT ON OPERATOR <> (fiscal_calendar, fiscal_calendar) IS 'different start, naming or label style';
@@ -62,28 +62,28 @@ CREATE FUNCTION fiscal_calendar_lt(fiscal_calendar, fiscal_calendar) RETURNS boo
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_lt(fiscal_calendar, fiscal_calendar) IS 'implementation of < for fiscal_calendar';
 CREATE OPERATOR < (
-	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_lt,
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, FUNCTION = fiscal_calendar_lt,
 	COMMUTATOR = >, NEGATOR = >=, RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
 COMMENT ON OPERATOR < (fiscal_calendar, fiscal_calendar) IS 'starts earlier in the year (then by naming and label style)';
 CREATE FUNCTION fiscal_calendar_le(fiscal_calendar, fiscal_calendar) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_le(fiscal_calendar, fiscal_calendar) IS 'implementation of <= for fiscal_calendar';
 CREATE OPERATOR <= (
-	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_le,
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, FUNCTION = fiscal_calendar_le,
 	COMMUTATOR = >=, NEGATOR = >, RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
 COMMENT ON OPERATOR <= (fiscal_calendar, fiscal_calendar) IS 'less than or equal';
 CREATE FUNCTION fiscal_calendar_gt(fiscal_calendar, fiscal_calendar) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_gt(fiscal_calendar, fiscal_calendar) IS 'implementation of > for fiscal_calendar';
 CREATE OPERATOR > (
-	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_gt,
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, FUNCTION = fiscal_calendar_gt,
 	COMMUTATOR = <, NEGATOR = <=, RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
 COMMENT ON OPERATOR > (fiscal_calendar, fiscal_calendar) IS 'starts later in the year (then by naming and label style)';
 CREATE FUNCTION fiscal_calendar_ge(fiscal_calendar, fiscal_calendar) RETURNS boolean
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION fiscal_calendar_ge(fiscal_calendar, fiscal_calendar) IS 'implementation of >= for fiscal_calendar';
 CREATE OPERATOR >= (
-	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, PROCEDURE = fiscal_calendar_ge,
+	LEFTARG = fiscal_calendar, RIGHTARG = fiscal_calendar, FUNCTION = fiscal_calendar_ge,
 	COMMUTATOR = <=, NEGATOR = <, RESTRICT = scalargesel, JOIN = scalargejoinsel);
 COMMENT ON OPERATOR >= (fiscal_calendar, fiscal_calendar) IS 'greater than or equal';
 CREATE OPERATOR CLASS fiscal_calendar_ops DEFAULT FOR TYPE fiscal_calendar USING btree AS
@@ -126,7 +126,7 @@ COMMENT ON FUNCTION fiscal_year_label(integer, fiscal_calendar) IS 'the label of
 CREATE FUNCTION fiscal_label(agreement_period, fiscal_calendar) RETURNS text
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION fiscal_label(agreement_period, fiscal_calendar) IS
-	'fiscal-year labels (JFY2016–JFY2020) when the period is whole fiscal years, else first..last dates';
+	'fiscal-year labels (JFY2016-JFY2020) when the period is whole fiscal years, else first..last dates';
 
 CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar,
 	OUT fiscal_year integer, OUT label text, OUT part agreement_period, OUT days integer, OUT whole boolean)

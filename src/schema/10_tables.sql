@@ -6,6 +6,13 @@
  * pg_extension_config_dump so that pg_dump keeps its rows.  Codes (party,
  * category, agreement) are the primary keys: they are what people type and
  * what a dump restores without renumbering.
+ *
+ * No expression here or in the views mixes types without a cast (rate >
+ * 0::numeric, not rate > 0): the install binds each operator by looking it
+ * up on the search_path, where an operator of exactly the mixed types,
+ * planted in the target schema, would win over pg_catalog's and later run
+ * with the rights of whoever reads the view or writes the table
+ * (test/install_hostile_schema.sh).
  */
 
 /*
@@ -117,6 +124,62 @@ COMMENT ON FUNCTION @extschema@.cost_category_guard_builtin() IS
 CREATE TRIGGER cost_category_guard_builtin
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cost_category
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.cost_category_guard_builtin();
+
+/*
+ * The categories form a tree: a new parent must not be the category itself
+ * or one of its descendants.  Only a change of parent can close a cycle (a
+ * new row has no children yet).  Two transactions that each see no cycle
+ * could together make one (a -> b and b -> a), so the check first takes a
+ * lock that one parent change at a time may hold: SHARE ROW EXCLUSIVE
+ * conflicts with itself and with the ROW EXCLUSIVE of other writers, not
+ * with readers or with the foreign-key checks of other tables.  The second
+ * transaction waits until the first ends and then, under READ COMMITTED,
+ * walks the committed tree; under REPEATABLE READ or SERIALIZABLE the walk
+ * locks each ancestor FOR SHARE, which fails with a serialization error on
+ * an ancestor changed since its snapshot.  The lock needs UPDATE on the
+ * table (not only on its parent column) from whoever moves a category.
+ */
+CREATE FUNCTION @extschema@.cost_category_check_cycle()
+RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	path		text[] := ARRAY[NEW.code];
+	ancestor	text := NEW.parent;
+BEGIN
+	LOCK TABLE @extschema@.cost_category IN SHARE ROW EXCLUSIVE MODE;
+	WHILE ancestor IS NOT NULL LOOP
+		path := array_append(path, ancestor);
+		IF ancestor = NEW.code THEN
+			RAISE EXCEPTION 'cost category "%" cannot have parent "%": the categories would form a cycle',
+				NEW.code, NEW.parent
+				USING ERRCODE = 'check_violation',
+					DETAIL = format('The cycle would be %s.', array_to_string(path, ' -> ')),
+					HINT = 'Cost categories form a tree: choose a parent that is not the category itself or one of its descendants.';
+		END IF;
+		IF ancestor = ANY (path[1:array_length(path, 1) - 1]) THEN
+			-- a cycle above us that does not pass through NEW: older rows
+			RAISE EXCEPTION 'cost category "%" would be below a cycle of categories', NEW.code
+				USING ERRCODE = 'check_violation',
+					DETAIL = format('The ancestors are %s.', array_to_string(path, ' -> ')),
+					HINT = 'Break the cycle first: set the parent of one of its categories to NULL.';
+		END IF;
+		SELECT c.parent INTO ancestor
+		FROM @extschema@.cost_category c WHERE c.code = ancestor
+		FOR SHARE;
+	END LOOP;
+	RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cost_category_check_cycle() IS
+	'Trigger function: a cost category''s new parent is not the category itself or one of its descendants';
+
+CREATE TRIGGER cost_category_check_cycle
+	BEFORE UPDATE OF parent ON @extschema@.cost_category
+	FOR EACH ROW
+	WHEN (NEW.parent IS NOT NULL AND NEW.parent IS DISTINCT FROM OLD.parent)
+	EXECUTE FUNCTION @extschema@.cost_category_check_cycle();
 
 -- ---------------------------------------------------------------- agreement
 
@@ -271,6 +334,23 @@ COMMENT ON COLUMN @extschema@.burden_item.other_currency IS
 COMMENT ON COLUMN @extschema@.burden_item.source IS 'Where the figure comes from';
 COMMENT ON COLUMN @extschema@.burden_item.note IS 'Free-form note';
 
+/*
+ * An item and a change of its agreement's period or currency must not both
+ * commit having each checked against the other's old state.  A row lock on
+ * the agreement is not enough: a REPEATABLE READ transaction whose snapshot
+ * predates the item could change the agreement after the item committed and
+ * never see it, whatever the item's own isolation level.  So writing an item
+ * writes a new version of its agreement's row (the same values), once per
+ * transaction: a change of the agreement then waits for the item's
+ * transaction and, under READ COMMITTED, sees the item
+ * (agreement_check_items); under REPEATABLE READ it fails with a
+ * serialization error.  The other way round, the item waits for the change
+ * and reads the committed row.  Items of one agreement written at the same
+ * time wait for one another.  doc/schema.md, "Concurrent changes".
+ *
+ * This needs UPDATE on agreement.title from whoever writes items; the
+ * function runs with the caller's rights, as every costshare function does.
+ */
 CREATE FUNCTION @extschema@.burden_item_check()
 RETURNS trigger
 LANGUAGE plpgsql
@@ -279,8 +359,14 @@ AS $$
 DECLARE
 	a			record;
 BEGIN
-	SELECT ag.period, ag.currency INTO a
-	FROM @extschema@.agreement ag WHERE ag.code = NEW.agreement;
+	UPDATE @extschema@.agreement ag SET title = ag.title
+	WHERE ag.code = NEW.agreement AND ag.xmin <> pg_current_xact_id()::xid
+	RETURNING ag.period, ag.currency INTO a;
+	IF NOT FOUND THEN
+		-- already written by this transaction, which holds its lock
+		SELECT ag.period, ag.currency INTO a
+		FROM @extschema@.agreement ag WHERE ag.code = NEW.agreement;
+	END IF;
 	IF NOT FOUND THEN
 		RETURN NEW;				-- the foreign key reports it
 	END IF;
@@ -349,7 +435,7 @@ CREATE TABLE @extschema@.exchange_rate (
 	base_currency	@extschema@.currency NOT NULL,
 	quote_currency	@extschema@.currency NOT NULL,
 	period			@extschema@.agreement_period NOT NULL,
-	rate			numeric NOT NULL CHECK (rate > 0),
+	rate			numeric NOT NULL CHECK (rate > 0::numeric),
 	kind			text NOT NULL DEFAULT 'average'
 					CHECK (kind IN ('average', 'spot', 'implied')),
 	provider		text NOT NULL,

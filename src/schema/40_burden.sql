@@ -129,15 +129,20 @@ COMMENT ON COLUMN @extschema@.burden_by_period.item_count IS 'Number of burden i
  * Category totals roll up the hierarchy: a category's total includes its
  * descendants'.  The share is of the agreement's total for the same basis
  * and currency (the sum of the top-level categories).
+ *
+ * The walk down the hierarchy carries its path and never enters a category
+ * twice, so even a cycle the trigger did not see (rows from before it
+ * existed) ends the recursion instead of hanging every reader.
  */
 CREATE VIEW @extschema@.burden_by_category WITH (security_invoker = false) AS
-WITH RECURSIVE closure (ancestor, descendant, depth) AS (
-	SELECT c.code, c.code, 0
+WITH RECURSIVE closure (ancestor, descendant, depth, path) AS (
+	SELECT c.code, c.code, 0, ARRAY[c.code]
 	FROM @extschema@.cost_category c
 	UNION ALL
-	SELECT cl.ancestor, c.code, cl.depth + 1
+	SELECT cl.ancestor, c.code, cl.depth + 1, pg_catalog.array_append(cl.path, c.code)
 	FROM closure cl
 		JOIN @extschema@.cost_category c ON c.parent = cl.descendant
+	WHERE c.code <> ALL (cl.path)
 ),
 levels AS (
 	-- depth of each category from the top of the hierarchy
@@ -185,8 +190,8 @@ SELECT
 	r.cur::text AS currency_code,
 	t.amount AS agreement_total,
 	@extschema@.amount(t.amount) AS agreement_total_value,
-	CASE WHEN @extschema@.amount(t.amount) <> 0 THEN
-		pg_catalog.round(100 * @extschema@.amount(r.amount) / @extschema@.amount(t.amount), 2)
+	CASE WHEN @extschema@.amount(t.amount) <> 0::numeric THEN
+		pg_catalog.round(100::numeric * @extschema@.amount(r.amount) / @extschema@.amount(t.amount), 2)
 	END AS share_percent,
 	r.item_count
 FROM rolled r

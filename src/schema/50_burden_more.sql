@@ -93,7 +93,7 @@ FROM @extschema@.burden_by_period b
 		LIMIT 1
 	) fp ON true
 	CROSS JOIN LATERAL (
-		SELECT @extschema@.currency_amount(b.amount_value / fp.personnel,
+		SELECT @extschema@.currency_amount(b.amount_value / fp.personnel::numeric,
 										   @extschema@.currency(b.amount), 'half_even') AS per_person
 	) pp;
 COMMENT ON VIEW @extschema@.burden_per_person IS
@@ -165,7 +165,7 @@ SELECT
 	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE r.rate END AS rate,
 	r.rate_provider,
 	r.rate_source,
-	CASE WHEN @extschema@.amount(c.burden_converted) <> 0 THEN
+	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
 		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
 	END AS demand_ratio
 FROM @extschema@.demand d
