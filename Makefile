@@ -30,7 +30,8 @@ DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=btree_gist --load-extension=$(EXTENSION)
 
-PG_CPPFLAGS = -I$(srcdir)/src
+# COSTSHARE_VERSION: the version the module's magic block reports (18+)
+PG_CPPFLAGS = -I$(srcdir)/src -DCOSTSHARE_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
 ifdef COSTSHARE_WERROR
 PG_CFLAGS += -Werror
@@ -48,6 +49,7 @@ $(DATA_built): $(SQL_FRAGMENTS) Makefile $(EXTENSION).control
 # Every object depends on every header: the headers are few and small, and a
 # stale object with an old struct layout is a silent wrong answer.
 $(OBJS): $(wildcard src/*.h src/*/*.h)
+src/costshare.o: $(EXTENSION).control
 
 # META.json must carry the control file's version.
 .PHONY: check-version
