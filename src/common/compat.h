@@ -35,6 +35,16 @@
 #endif
 
 /*
+ * PostgreSQL 16: make_range() takes an escontext as its last argument, and
+ * reports a bad range through it.  On 15 it always throws.
+ */
+#include "utils/rangetypes.h"
+#if PG_VERSION_NUM < 160000
+#define make_range(typcache, lower, upper, empty, escontext) \
+	make_range(typcache, lower, upper, empty)
+#endif
+
+/*
  * PostgreSQL 18: a function that never returns is marked by pg_noreturn in
  * front of its declaration (C11 _Noreturn); the trailing
  * pg_attribute_noreturn() of 15 to 17 is gone.  On those versions
