@@ -283,7 +283,7 @@ cluster_start() {
 # How to reach and stop the cluster, for the user.
 cluster_instructions() {
 	say "The throwaway cluster is still running. Connect with:"
-	say "  psql -h $SOCKET_DIR -p $CLUSTER_PORT ${1:-postgres}"
+	say "  $PG_BINDIR/psql -h $SOCKET_DIR -p $CLUSTER_PORT ${1:-postgres}"
 	say "Stop it with:"
 	if [ "$(id -u)" -eq 0 ]; then
 		say "  runuser -u $SERVER_USER -- env LD_LIBRARY_PATH=$(server_ld_path) $PRIVATE_BINDIR/pg_ctl -D $PGDATA_DIR stop"
