@@ -7,7 +7,7 @@
 #     (binaries copied, the rest symlinked), so no root is needed to install
 #     it and the system's extension directory is left alone;
 #   - the cluster's data directory and Unix socket are private to the project
-#     (.cluster/ by default), it listens on no TCP address, and it trusts
+#     (.cluster-pg<N>/ by default), it listens on no TCP address, and it trusts
 #     only local socket connections;
 #   - PostgreSQL refuses to run as root, so under root the server runs as an
 #     unprivileged system user (postgres if it exists, else costshare).
