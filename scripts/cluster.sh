@@ -7,19 +7,30 @@
 #     (binaries copied, the rest symlinked), so no root is needed to install
 #     it and the system's extension directory is left alone;
 #   - the cluster's data directory and Unix socket are private to the project
-#     (.cluster/ by default), it listens on no TCP address, and it trusts
+#     (.cluster-pg<N>/ by default), it listens on no TCP address, and it trusts
 #     only local socket connections;
 #   - PostgreSQL refuses to run as root, so under root the server runs as an
 #     unprivileged system user (postgres if it exists, else costshare).
 #
-# Callers set CLUSTER_NAME (the state directory's name, default .cluster)
-# before sourcing; everything else is derived here.
+# Which PostgreSQL: PG_MAJOR (default 15).  15 comes from Debian bookworm's
+# packages (/usr/lib/postgresql/15); any other version is a source build
+# that scripts/pg-build makes once and keeps in
+# ${XDG_CACHE_HOME:-~/.cache}/costshare/pg<N>.  Either way the extension is
+# installed into the state directory's private tree, never into the
+# PostgreSQL it was built against.  PG_CONFIG, if set, overrides both.
+#
+# Callers set PG_MAJOR and CLUSTER_NAME (the state directory's name, default
+# .cluster-pg<N>: one per version, so versions run one after the other)
+# before sourcing, then call ensure_packages, which also finds (or builds)
+# the server; everything else is derived here.
 
 set -euo pipefail
 
 PROJECT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PG_MAJOR=${PG_MAJOR:-15}
-CLUSTER_NAME=${CLUSTER_NAME:-.cluster}
+# the one version Debian bookworm ships as binary packages
+DEBIAN_PG_MAJOR=15
+CLUSTER_NAME=${CLUSTER_NAME:-.cluster-pg$PG_MAJOR}
 
 say() { printf '%s\n' "$*"; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -27,10 +38,16 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # ---------------------------------------------------------------- packages
 
 # The packages a task needs, by task: build (demo, bench) or test.
+# A source-built server brings its own headers and pgTAP (scripts/pg-build
+# installs what building it needs).
 packages_for() {
-	local pkgs="make gcc postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR"
+	local pkgs="make gcc"
+	if [ "$PG_MAJOR" = "$DEBIAN_PG_MAJOR" ]; then
+		pkgs="$pkgs postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR"
+		[ "$1" = test ] && pkgs="$pkgs postgresql-$PG_MAJOR-pgtap"
+	fi
 	if [ "$1" = test ]; then
-		pkgs="$pkgs postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
+		pkgs="$pkgs libtap-parser-sourcehandler-pgtap-perl"
 		# test/clients.sh: the drivers BI tools and analysts use (node from
 		# Debian only where no node with npm is installed)
 		pkgs="$pkgs python3-psycopg python3-psycopg2 python3-sqlalchemy python3-pandas"
@@ -49,7 +66,12 @@ ensure_packages() {
 			missing="$missing $p"
 		fi
 	done
-	[ -z "$missing" ] && return 0
+	if [ -n "$missing" ]; then install_packages "$missing"; fi
+	pg_setup
+}
+
+install_packages() {
+	local missing=$1
 	if [ "$(id -u)" -ne 0 ]; then
 		say "These Debian packages are missing:$missing"
 		say "Install them, then run this command again:"
@@ -65,24 +87,62 @@ ensure_packages() {
 
 # ---------------------------------------------------------------- build
 
+# The server's pg_config: PG_CONFIG if set, else Debian's, else the cached
+# source build (built now if it is not cached; scripts/pg-build explains a
+# version it cannot get and exits 3).
 pg_config_path() {
 	if [ -n "${PG_CONFIG:-}" ]; then
 		printf '%s\n' "$PG_CONFIG"
-	elif [ -x "/usr/lib/postgresql/$PG_MAJOR/bin/pg_config" ]; then
+	elif [ "$PG_MAJOR" = "$DEBIAN_PG_MAJOR" ]; then
+		[ -x "/usr/lib/postgresql/$PG_MAJOR/bin/pg_config" ] ||
+			die "/usr/lib/postgresql/$PG_MAJOR/bin/pg_config not found; install postgresql-server-dev-$PG_MAJOR"
 		printf '%s\n' "/usr/lib/postgresql/$PG_MAJOR/bin/pg_config"
 	else
-		command -v pg_config || die "pg_config not found; install postgresql-server-dev-$PG_MAJOR"
+		"$PROJECT_ROOT/scripts/pg-build" "$PG_MAJOR" | tail -n 1
 	fi
 }
 
-PG_CONFIG=$(pg_config_path)
-PG_BINDIR=$("$PG_CONFIG" --bindir)
-export PG_CONFIG
+# Find the server and put its programs (psql, pg_dump, pg_prove's psql)
+# first on PATH.
+pg_setup() {
+	PG_CONFIG=$(pg_config_path) || exit $?
+	[ -x "$PG_CONFIG" ] || die "no pg_config for PostgreSQL $PG_MAJOR"
+	PG_BINDIR=$("$PG_CONFIG" --bindir)
+	PG_LIBDIR=$("$PG_CONFIG" --libdir)
+	PRIVATE_BINDIR="$PGTREE$PG_BINDIR"
+	PATH="$PG_BINDIR:$PATH"
+	export PG_CONFIG PATH
+}
+
+# The extension is built in a copy of its sources in the state directory,
+# so each version keeps its own objects and the checkout none.  A file is
+# copied only when it changed (the copy's new time stamp makes make rebuild
+# what depends on it); a file added or removed starts the copy afresh.
+BUILD_FILES_RE='^(Makefile|[^/]*\.control|costshare--[^/]*\.sql|src/.*\.(c|h|sql))$'
+sync_build_tree() {
+	local b=$BUILD_DIR f generated
+	generated="costshare--$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" "$PROJECT_ROOT/costshare.control").sql"
+	(cd "$PROJECT_ROOT" && find Makefile ./*.control ./*.sql src -type f | sed 's|^\./||' |
+		grep -E "$BUILD_FILES_RE" | grep -vxF "$generated" | LC_ALL=C sort) >"$STATE_DIR/build-files.new"
+	if ! cmp -s "$STATE_DIR/build-files.new" "$b/.files" 2>/dev/null; then
+		rm -rf "$b"
+		mkdir -p "$b"
+	fi
+	while IFS= read -r f; do
+		if ! cmp -s "$PROJECT_ROOT/$f" "$b/$f" 2>/dev/null; then
+			mkdir -p "$b/$(dirname "$f")"
+			cp "$PROJECT_ROOT/$f" "$b/$f"
+		fi
+	done <"$STATE_DIR/build-files.new"
+	mv "$STATE_DIR/build-files.new" "$b/.files"
+}
 
 # Build with every warning an error: the extension must build cleanly.
 build_extension() {
-	say "== building costshare"
-	make -C "$PROJECT_ROOT" -s PG_CONFIG="$PG_CONFIG" COSTSHARE_WERROR=1 >/dev/null
+	say "== building costshare for PostgreSQL $("$PG_CONFIG" --version | sed 's/^PostgreSQL //')"
+	mkdir -p "$STATE_DIR"
+	sync_build_tree
+	make -C "$BUILD_DIR" -s PG_CONFIG="$PG_CONFIG" COSTSHARE_WERROR=1 >/dev/null
 }
 
 # ---------------------------------------------------------------- state
@@ -105,10 +165,16 @@ SERVER_USER=$(server_user)
 as_server_user() {
 	if [ "$(id -u)" -eq 0 ]; then
 		# from / so a working directory the server user cannot enter is no matter
-		(cd / && runuser -u "$SERVER_USER" -- "$@")
+		(cd / && runuser -u "$SERVER_USER" -- env "LD_LIBRARY_PATH=$(server_ld_path)" "$@")
 	else
 		"$@"
 	fi
+}
+
+# Where the server user finds the private tree's libpq, if it has one.
+server_ld_path() {
+	local d="$PGTREE${PG_LIBDIR:-/nonexistent}"
+	if compgen -G "$d/libpq.so*" >/dev/null; then printf '%s\n' "$d"; fi
 }
 
 # The state directory: project-local unless, under root, the server user
@@ -125,6 +191,7 @@ state_dir() {
 
 STATE_DIR=$(state_dir)
 PGTREE="$STATE_DIR/install"      # private copy of the PostgreSQL tree
+BUILD_DIR="$STATE_DIR/build"      # the extension's build copy
 PGDATA_DIR="$STATE_DIR/data"
 SOCKET_DIR="$STATE_DIR/socket"
 SERVER_LOG="$STATE_DIR/server.log"
@@ -136,23 +203,33 @@ if [ $(( ${#SOCKET_DIR} + 20 )) -gt 100 ]; then
 	SOCKET_DIR="/tmp/costshare-sock-$(printf '%s' "$STATE_DIR" | md5sum | cut -c1-12)"
 fi
 
-PRIVATE_BINDIR="$PGTREE$PG_BINDIR"
 
 # ---------------------------------------------------------------- install
 
 # A private PostgreSQL tree: PostgreSQL finds its share and lib directories
 # relative to its binary, so copies of the binaries beside symlinks to the
 # rest make a tree into which `make install DESTDIR=` installs costshare.
+# Under root, a tree the server user cannot read (a source build in
+# /root/.cache) is copied instead of linked, with its libpq, which pg_ctl
+# needs (server_ld_path).
 install_private() {
-	local sharedir pkglibdir
+	local sharedir pkglibdir libdir how=-rs
 	sharedir=$("$PG_CONFIG" --sharedir)
 	pkglibdir=$("$PG_CONFIG" --pkglibdir)
+	libdir=$("$PG_CONFIG" --libdir)
 	rm -rf "$PGTREE"
 	mkdir -p "$PRIVATE_BINDIR" "$PGTREE$(dirname "$sharedir")" "$PGTREE$(dirname "$pkglibdir")"
 	cp "$PG_BINDIR"/postgres "$PG_BINDIR"/initdb "$PG_BINDIR"/pg_ctl "$PRIVATE_BINDIR"/
-	cp -rs "$sharedir" "$PGTREE$(dirname "$sharedir")/"
-	cp -rs "$pkglibdir" "$PGTREE$(dirname "$pkglibdir")/"
-	make -C "$PROJECT_ROOT" -s PG_CONFIG="$PG_CONFIG" COSTSHARE_WERROR=1 install DESTDIR="$PGTREE" >/dev/null
+	if [ "$(id -u)" -eq 0 ] && ! runuser -u "$SERVER_USER" -- test -r "$sharedir/postgres.bki"; then
+		how=-r
+		if compgen -G "$libdir/libpq.so*" >/dev/null; then
+			mkdir -p "$PGTREE$libdir"
+			cp -a "$libdir"/libpq.so* "$PGTREE$libdir/"
+		fi
+	fi
+	cp "$how" "$sharedir" "$PGTREE$(dirname "$sharedir")/"
+	cp "$how" "$pkglibdir" "$PGTREE$(dirname "$pkglibdir")/"
+	make -C "$BUILD_DIR" -s PG_CONFIG="$PG_CONFIG" COSTSHARE_WERROR=1 install DESTDIR="$PGTREE" >/dev/null
 	chmod -R a+rX "$PGTREE"
 }
 
@@ -211,10 +288,10 @@ cluster_start() {
 # How to reach and stop the cluster, for the user.
 cluster_instructions() {
 	say "The throwaway cluster is still running. Connect with:"
-	say "  psql -h $SOCKET_DIR -p $CLUSTER_PORT ${1:-postgres}"
+	say "  $PG_BINDIR/psql -h $SOCKET_DIR -p $CLUSTER_PORT ${1:-postgres}"
 	say "Stop it with:"
 	if [ "$(id -u)" -eq 0 ]; then
-		say "  runuser -u $SERVER_USER -- $PRIVATE_BINDIR/pg_ctl -D $PGDATA_DIR stop"
+		say "  runuser -u $SERVER_USER -- env LD_LIBRARY_PATH=$(server_ld_path) $PRIVATE_BINDIR/pg_ctl -D $PGDATA_DIR stop"
 	else
 		say "  $PRIVATE_BINDIR/pg_ctl -D $PGDATA_DIR stop"
 	fi

@@ -28,7 +28,8 @@ CREATE TEMP VIEW resolved AS
 SELECT id FROM cp
 WHERE amount > 'JPY 150' AND amount <> 'JPY 1' AND cur = 'JPY' AND period && 'JFY2017'
   AND period @> '2017-06-01'::date AND cal = 'jp';
-SELECT pg_get_viewdef('resolved'::regclass, true);
+-- (without the relation's name: 16 and later print columns unqualified)
+SELECT replace(pg_get_viewdef('resolved'::regclass, true), 'cp.', '') AS definition;
 SELECT * FROM resolved;
 
 -- varchar parameters (pgjdbc setString) reach the text operators

@@ -35,7 +35,12 @@ UNION ALL
 SELECT t.oid::regtype::text
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND t.oid = d.objid
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AND d.deptype = 'e'
-  AND obj_description(t.oid, 'pg_type') IS NULL;
+  AND obj_description(t.oid, 'pg_type') IS NULL
+  -- the types made implicitly with another object (array types, table row
+  -- types, multiranges), which newer servers also record as members
+  AND t.typrelid = 0
+  AND NOT EXISTS (SELECT FROM pg_type e WHERE e.typarray = t.oid)
+  AND NOT EXISTS (SELECT FROM pg_range r WHERE r.rngmultitypid = t.oid);
 
 -- fixtures: a host and a stationed party of our own
 INSERT INTO party (code, name, default_currency, fiscal_calendar, source)

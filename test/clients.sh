@@ -16,10 +16,13 @@
 set -uo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-CLUSTER_NAME=.cluster-clients
+# one clients cluster per server version (scripts/test runs each in turn)
+CLUSTER_NAME=.cluster-clients-pg${PG_MAJOR:-15}
 CLUSTER_PORT=${COSTSHARE_CLIENTS_PORT:-54339}
 # shellcheck source=scripts/cluster.sh
 . "$HERE/../scripts/cluster.sh"
+pg_setup
+build_extension >/dev/null
 set +e
 
 passed=0

@@ -532,7 +532,7 @@ agreement_period_to_daterange(PG_FUNCTION_ARGS)
 	ub.infinite = DATE_IS_NOEND(p.upper);
 	ub.inclusive = false;
 	ub.lower = false;
-	PG_RETURN_RANGE_P(make_range(typcache, &lb, &ub, false));
+	PG_RETURN_RANGE_P(make_range(typcache, &lb, &ub, false, NULL));
 }
 
 /* ---------------------------------------------------------------- accessors */

@@ -170,7 +170,7 @@ currency_amount_sum_state_out(PG_FUNCTION_ARGS)
  * the count is not zero, the three letters of the code, the scale as one
  * byte and the sum as two big-endian int64 halves (high, then low).
  */
-static void sum_state_short(StringInfo buf) pg_attribute_noreturn();
+pg_noreturn static void sum_state_short(StringInfo buf);
 
 static void
 sum_state_short(StringInfo buf)

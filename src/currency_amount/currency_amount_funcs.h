@@ -13,6 +13,8 @@
 #include "common/int.h"
 #include "utils/numeric.h"
 
+#include "common/compat.h"
+
 #include "currency/currency.h"
 #include "currency_amount/currency_amount.h"
 #include "currency_amount/currency_amount_parse.h"
@@ -55,9 +57,9 @@ extern int64 currency_amount_round_numeric(Numeric num, Numeric den,
 										   CurrencyRoundingMode mode,
 										   Currency currency);
 extern CurrencyRoundingMode currency_rounding_mode(text *mode);
-extern void currency_amount_error_mismatch(Currency a, Currency b,
-										   const char *what) pg_attribute_noreturn();
-extern void currency_amount_error_range(Currency c) pg_attribute_noreturn();
+pg_noreturn extern void currency_amount_error_mismatch(Currency a, Currency b,
+													   const char *what);
+pg_noreturn extern void currency_amount_error_range(Currency c);
 extern Oid	currency_amount_type_oid(FunctionCallInfo fcinfo);
 
 extern const int64 currency_pow10[CURRENCY_AMOUNT_MAX_SCALE + 1];
