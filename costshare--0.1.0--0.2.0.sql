@@ -774,3 +774,26 @@ COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
 
 COMMENT ON FUNCTION @extschema@.format_amount(@extschema@.currency_amount, text) IS
 	'the amount written for people, for display only: style code (canonical), symbol ($1,910,000,000.00), compact ($1.91B, rounded), words (946.5 billion yen), kanji (East Asian units of the currency''s country), japanese, korean or chinese (that language''s units and currency names)';
+
+-- ---------------------------------------------------------------- row estimates of the splits over fiscal years
+-- A planner support function counts the fiscal years of a constant period;
+-- otherwise ROWS 2 (an item or an agreement touches one or two fiscal years
+-- far more often than five).
+CREATE FUNCTION @extschema@.proration_rows_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.proration_rows_support(internal) IS
+	'planner support: the number of fiscal years a constant period touches, as the row estimate of a split over fiscal years';
+ALTER FUNCTION @extschema@.allocate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.rebucket_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar)
+	SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar)
+	SUPPORT @extschema@.proration_rows_support;
