@@ -16,10 +16,10 @@
 -- node sorts a single by-value column (int8) as bare datums, but any
 -- by-reference column as tuples, and a 16-byte value cannot be by-value.
 -- Each row is then copied into a MinimalTuple and read back after the sort
--- (random memory access), which int8 never pays; the extension's own part
--- (building the abbreviated key, which orders these values completely, so
--- the full comparator is never called) is small.  uuid and numeric, also
--- by-reference, pay the same.  amount_order_columns sorts with other
+-- (random memory access), which a lone int8 column does not; the
+-- extension's own work is building the abbreviated key, which orders these
+-- values completely, so the full comparator is not called.  uuid and
+-- numeric, also by-reference, pay the same.  amount_order_columns sorts with other
 -- columns selected, where int8 is sorted as tuples too.
 -- @setup
 DROP TABLE IF EXISTS bench_amount_order;

@@ -9,15 +9,16 @@
 -- faster (ratio at most 0.10).
 --
 -- What limits it: allocate runs as a set-returning function called once per
--- agreement through LATERAL, and the executor's cost per call of such a
--- function (a ProjectSet step, a result row per fiscal year) is most of
--- allocate's time; the split itself (exact largest remainder, the dates) is
--- the smaller part.  Three more variants take the time apart: the bare scan
--- of the same table (the floor), a LATERAL generate_series over the same
--- fiscal years that splits nothing (the executor's cost of a set-returning
--- call per agreement, with simpler arithmetic for the years), and allocate
--- asked for the fiscal years only, which computes no share and no part
--- (allocate is inlined, and what the query does not use is not computed).
+-- agreement through LATERAL, so each agreement costs the executor a
+-- ProjectSet step and a result row per fiscal year on top of the split
+-- itself (exact largest remainder, the dates).  Three more variants take the
+-- time apart: the bare scan of the same table (the floor), a LATERAL
+-- generate_series over the same fiscal years that splits nothing (a
+-- set-returning call per agreement, years computed with date and interval
+-- arithmetic), and allocate asked for the fiscal years only, which computes
+-- no share and no part (allocate is inlined, and what the query does not
+-- use is not computed): allocate minus allocate_years_only is the split,
+-- allocate_years_only minus scan the per-call machinery and the years.
 -- @setup
 DROP TABLE IF EXISTS bench_allocate;
 CREATE TABLE bench_allocate AS
