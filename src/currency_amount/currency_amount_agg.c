@@ -490,7 +490,7 @@ by_currency_new(MemoryContext cxt)
 	return st;
 }
 
-static void by_currency_error_range(Currency c) pg_attribute_noreturn();
+pg_noreturn static void by_currency_error_range(Currency c);
 
 static void
 by_currency_error_range(Currency c)
