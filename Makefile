@@ -50,13 +50,14 @@ REGRESS = \
 	amount_io amount_parse amount_parse_hint_language amount_soft_errors \
 	soft_input_errors \
 	amount_roundtrip amount_compare amount_sort_abbrev amount_arith \
-	amount_scale amount_aggregate amount_sum_fastpath amount_allocate \
+	amount_scale amount_aggregate amount_sum_fastpath amount_accumulator_limits \
+	amount_allocate \
 	amount_format amount_format_east_asian \
 	period_io period_operators period_gist \
 	client_params \
 	fiscal_calendar fiscal_years period_calendar_year_labels \
 	fiscal_allocate fiscal_allocate_amount \
-	fiscal_allocate_rescan \
+	fiscal_allocate_rescan fiscal_allocate_rows \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
 	schema_views schema_reader \
 	schema_second_host \
