@@ -844,7 +844,13 @@ fiscal_years(PG_FUNCTION_ARGS)
 
 	MemoryContextReset(st->rowcxt);
 	old = MemoryContextSwitchTo(st->rowcxt);
-	fiscal_calendar_year_period(st->cal, st->fy, &year, NULL);
+	/*
+	 * The last fiscal year PostgreSQL's dates reach may end past them: its
+	 * part then ends with the period, and it is not whole.
+	 */
+	fiscal_calendar_year_start(st->cal, st->fy, &year.lower, NULL);
+	if (!year_start_in_range(st->cal, (int64) st->fy + 1, &year.upper))
+		year.upper = DATEVAL_NOEND;
 	part.lower = Max(st->period.lower, year.lower);
 	part.upper = Min(st->period.upper, year.upper);
 	initStringInfo(&label);
@@ -879,8 +885,8 @@ next_cut(FiscalCalendar c, int fy, DateADT end)
 {
 	DateADT		start;
 
-	if (fy == PG_INT32_MAX ||
-		!fiscal_calendar_year_start(c, fy + 1, &start, NULL) || start > end)
+	/* the year holding the last date PostgreSQL can hold has no next */
+	if (!year_start_in_range(c, (int64) fy + 1, &start) || start > end)
 		return end;
 	return start;
 }
