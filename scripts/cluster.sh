@@ -30,7 +30,7 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 packages_for() {
 	local pkgs="make gcc postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR"
 	if [ "$1" = test ]; then
-		pkgs="$pkgs postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl"
+		pkgs="$pkgs postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl python3 python3-psycopg2"
 	fi
 	printf '%s\n' "$pkgs"
 }

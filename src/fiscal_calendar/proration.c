@@ -14,6 +14,7 @@
 #include "common/int.h"
 #include "access/htup_details.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -133,6 +134,8 @@ prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
 		ProrationPiece *piece = &out[i];
 		int			days;
 
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		if (i > 0)
 		{
 			year.lower = year.upper;
@@ -377,7 +380,11 @@ rebucket_schedule_minor_units(PG_FUNCTION_ARGS)
 	for (i = 0; i < nsources; i++)
 	{
 		ProrationPiece *pieces;
-		int			n = prorate(DatumGetInt64(amount_datums[i]),
+		int			n;
+
+		/* a schedule of long periods is long work: let it be cancelled */
+		CHECK_FOR_INTERRUPTS();
+		n = prorate(DatumGetInt64(amount_datums[i]),
 								DatumGetAgreementPeriod(source_datums[i]), c,
 								PRORATE_DAYS, &pieces);
 
