@@ -32,6 +32,8 @@ import psycopg2.errors
 SEED = int(os.environ.get("FUZZ_SEED", "20261130"))
 FULL = os.environ.get("FUZZ_FULL", "") not in ("", "0")
 N = int(os.environ.get("FUZZ_N", "100000" if FULL else "2500"))
+# under Valgrind (scripts/check-memory) everything is some 30 times slower
+SLOW = int(os.environ.get("FUZZ_TIMEOUT_SCALE", "1"))
 TYPES = ["currency", "currency_amount", "agreement_period", "fiscal_calendar"]
 
 rng = random.Random(SEED)
@@ -55,7 +57,7 @@ def ok():
 conn = psycopg2.connect("")
 conn.autocommit = True
 cur = conn.cursor()
-cur.execute("SET statement_timeout = '5s'")
+cur.execute("SET statement_timeout = %d" % (5000 * SLOW))
 cur.execute("SET client_min_messages = error")
 
 # ------------------------------------------------------------ generators
@@ -403,7 +405,7 @@ def hostile_calendars():
 
 def fuzz_functions():
     n = max(N // 10, 200)
-    cur.execute("SET statement_timeout = '2s'")
+    cur.execute("SET statement_timeout = %d" % (2000 * SLOW))
     for _ in range(n):
         p = hostile_period()
         call("SELECT (x).* FROM (SELECT fiscal_pieces(%s, %s) AS x LIMIT 1000) s", (p, hostile_calendars()))
@@ -432,7 +434,7 @@ def fuzz_functions():
         call("SELECT format_amount(%s::currency_amount, %s)", (amt, rng.choice(["code", "symbol", "compact", "words", "kanji", "", "x"])))
     # the aggregates: the inverse functions through moving windows, the
     # combine functions through parallel plans
-    cur.execute("SET statement_timeout = '20s'")
+    cur.execute("SET statement_timeout = %d" % (20000 * SLOW))
     cur.execute("DROP TABLE IF EXISTS fuzz_amounts")
     cur.execute("CREATE TABLE fuzz_amounts (i int, a currency_amount)")
     vals = []
@@ -458,7 +460,7 @@ def fuzz_functions():
         call("SELECT %s FROM fuzz_amounts WHERE i %% 3 = 0" % agg)
         call("SELECT i %% 5, %s FROM fuzz_amounts GROUP BY 1" % agg)
     cur.execute("RESET ALL")
-    cur.execute("SET statement_timeout = '5s'")
+    cur.execute("SET statement_timeout = %d" % (5000 * SLOW))
     print("functions: %d rounds of hostile calls, %d window and parallel aggregate queries" % (n, 45))
 
 
