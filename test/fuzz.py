@@ -31,7 +31,7 @@ import psycopg2.errors
 
 SEED = int(os.environ.get("FUZZ_SEED", "20261130"))
 FULL = os.environ.get("FUZZ_FULL", "") not in ("", "0")
-N = int(os.environ.get("FUZZ_N", "100000" if FULL else "2500"))
+N = int(os.environ.get("FUZZ_N", "100000" if FULL else "2000"))
 # under Valgrind (scripts/check-memory) everything is some 30 times slower
 SLOW = int(os.environ.get("FUZZ_TIMEOUT_SCALE", "1"))
 TYPES = ["currency", "currency_amount", "agreement_period", "fiscal_calendar"]
@@ -404,7 +404,7 @@ def hostile_calendars():
 
 
 def fuzz_functions():
-    n = max(N // 10, 200)
+    n = max(200, min(N // 10, 1000))
     cur.execute("SET statement_timeout = %d" % (2000 * SLOW))
     for _ in range(n):
         p = hostile_period()
