@@ -25,8 +25,9 @@ FROM (SELECT fiscal_pieces('[2000-01-01,5002000-01-01)',
 SELECT count(*) FROM fiscal_pieces('[2000-01-01,102000-01-01)', '{jp,us_federal}');
 SELECT * FROM fiscal_pieces('[101998-06-01,102000-01-01)', '{jp,us_federal}');
 SELECT count(*), min(fiscal_year), max(fiscal_year)
-FROM fiscal_years('[2000-01-01,5874897-12-31)', 'jp');
-SELECT * FROM fiscal_years('[5874896-01-01,5874897-12-31)', 'us_federal');
+FROM fiscal_years('[2000-01-01,5874897-04-01)', 'jp');
+-- a year ending past the last date: refused, after the years before it
+SELECT pg_temp.sqlstate_of($$SELECT count(*) FROM fiscal_years('[5874896-01-01,5874897-12-31)', 'us_federal')$$);
 SELECT * FROM fiscal_pieces('[5874896-01-01,5874897-12-31)', '{us_federal,jp,au}');
 
 -- no calendars: the period whole, empty arrays

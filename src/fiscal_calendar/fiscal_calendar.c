@@ -844,13 +844,8 @@ fiscal_years(PG_FUNCTION_ARGS)
 
 	MemoryContextReset(st->rowcxt);
 	old = MemoryContextSwitchTo(st->rowcxt);
-	/*
-	 * The last fiscal year PostgreSQL's dates reach may end past them: its
-	 * part then ends with the period, and it is not whole.
-	 */
-	fiscal_calendar_year_start(st->cal, st->fy, &year.lower, NULL);
-	if (!year_start_in_range(st->cal, (int64) st->fy + 1, &year.upper))
-		year.upper = DATEVAL_NOEND;
+	/* a year that ends past the last date is refused (22008), as before */
+	fiscal_calendar_year_period(st->cal, st->fy, &year, NULL);
 	part.lower = Max(st->period.lower, year.lower);
 	part.upper = Min(st->period.upper, year.upper);
 	initStringInfo(&label);
