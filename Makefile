@@ -57,7 +57,7 @@ REGRESS = \
 	client_params \
 	fiscal_calendar fiscal_years period_calendar_year_labels \
 	fiscal_allocate fiscal_allocate_amount \
-	fiscal_allocate_rescan fiscal_allocate_rows \
+	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
 	schema_views schema_reader \
 	schema_second_host \
