@@ -774,3 +774,36 @@ COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
 
 COMMENT ON FUNCTION @extschema@.format_amount(@extschema@.currency_amount, text) IS
 	'the amount written for people, for display only: style code (canonical), symbol ($1,910,000,000.00), compact ($1.91B, rounded), words (946.5 billion yen), kanji (East Asian units of the currency''s country), japanese, korean or chinese (that language''s units and currency names)';
+
+-- ---------------------------------------------------------------- host-neutral built-in cost categories
+
+/*
+ * The installed categories become those of any host.  0.1.0 installed two
+ * of Japan's own, training_relocation and training_equipment; items may
+ * refer to them, so they are kept, as the user's rows (builtin = false,
+ * dumped from now on), under the new installed category training.  A user
+ * category that already has the code of a new installed one (training,
+ * logistics, other) stays the user's, as it is.  The guard trigger refuses
+ * any change to installed rows, so it is off while they change.
+ */
+ALTER TABLE @extschema@.cost_category DISABLE TRIGGER cost_category_guard_builtin;
+INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin) VALUES
+	('training', 'Training', NULL,
+	 'Costs of the stationed forces'' training borne by the host: ranges, relocation, equipment', true),
+	('logistics', 'Logistics support', NULL,
+	 'Supplies, services, transport and maintenance the host provides or pays for', true),
+	('other', 'Other costs', NULL,
+	 'A known kind of cost outside the categories above', true)
+ON CONFLICT (code) DO NOTHING;
+UPDATE @extschema@.cost_category SET builtin = false, parent = 'training'
+WHERE code IN ('training_relocation', 'training_equipment') AND builtin;
+UPDATE @extschema@.cost_category
+SET description = 'Pay and employer''s costs of the host-country workers employed for the stationed forces'
+WHERE code = 'labor' AND builtin;
+UPDATE @extschema@.cost_category
+SET name = 'Facilities and construction',
+	description = 'Construction, improvement and upkeep of facilities used by the stationed forces'
+WHERE code = 'facilities_improvement' AND builtin;
+ALTER TABLE @extschema@.cost_category ENABLE TRIGGER cost_category_guard_builtin;
+COMMENT ON TABLE @extschema@.cost_category IS
+	'Hierarchy of the kinds of cost a party bears (labor, utilities, facilities, training, logistics, ...); users add a host''s own, rename and remove them';
