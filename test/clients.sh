@@ -55,7 +55,7 @@ as_server_user "$PRIVATE_BINDIR/pg_ctl" -D "$PGDATA_DIR" reload >/dev/null
 
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$COSTSHARE_TEST_DB" "$@"; }
 createdb "$COSTSHARE_TEST_DB" &&
-	sql -c 'CREATE EXTENSION costshare CASCADE' -f "$PROJECT_ROOT/data/10_japan_us.sql" >/dev/null &&
+	sql -c 'CREATE EXTENSION costshare CASCADE' -f "$PROJECT_ROOT/data/10_japan_us.sql" -f "$PROJECT_ROOT/data/20_korea_us.sql" >/dev/null &&
 	sql -c "CREATE ROLE costshare_bi LOGIN PASSWORD '$COSTSHARE_TEST_PASSWORD' IN ROLE costshare_reader" ||
 	{ failed=1; finish; }
 
