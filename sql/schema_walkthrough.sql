@@ -44,4 +44,17 @@ FROM burden_in_currency('JPY') WHERE host_party = 'KR' ORDER BY fiscal_year;
 SELECT fiscal_year_label, amount
 FROM burden_by_stationed_calendar WHERE host_party = 'KR' ORDER BY fiscal_year;
 -- walkthrough: end
+
+-- what the document says of a line that does not parse: the INSERT stops
+-- with the text in the error, and nothing of it is inserted
+INSERT INTO amounts_csv VALUES ('KR-SMA11', 2023, '1조 2,8?6억 원', 'test: a bad line');
+SAVEPOINT bad_line;
+INSERT INTO burden_item (agreement, category, period, amount, basis, source)
+SELECT c.agreement, 'general', fiscal_year_period(c.year, p.fiscal_calendar),
+       c.amount::currency_amount, 'ceiling', c.source
+FROM amounts_csv c
+    JOIN agreement a ON a.code = c.agreement
+    JOIN party p ON p.code = a.host_party;
+ROLLBACK TO SAVEPOINT bad_line;
+SELECT count(*) AS items FROM burden_item WHERE agreement = 'KR-SMA11';
 ROLLBACK;
