@@ -23,7 +23,7 @@ FROM generate_series(0, 39) AS k;
 INSERT INTO burden_item (agreement, category, period, amount, basis)
 SELECT 'A' || (y - 1900) / 5,
        (ARRAY['labor_basic_pay', 'labor_welfare', 'utilities', 'facilities_improvement',
-              'training_relocation', 'training_equipment'])[1 + i % 6],
+              'training', 'logistics'])[1 + i % 6],
        agreement_period(make_date(y, 4, 1), make_date(y + 1, 4, 1)),
        from_minor_units(1000000 + i::int8 * 7919 % 100000000, 'JPY'),
        (ARRAY['budget', 'settled'])[1 + i % 2]
