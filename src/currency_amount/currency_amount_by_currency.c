@@ -377,9 +377,9 @@ currency_amount_by_currency_state_send(PG_FUNCTION_ARGS)
 
 /*
  * Everything but the common case of currency_amount_by_currency_state_trans:
- * a currency other than the last one touched (found by binary search, or
- * inserted in a new, larger state), another scale, an overflow, or a call
- * from outside an aggregate (which must not change its argument).
+ * a new currency (inserted in a new state one entry larger), another scale,
+ * an overflow, or a call from outside an aggregate (which must not change
+ * its argument).
  */
 static pg_noinline Datum
 by_currency_trans_general(FunctionCallInfo fcinfo, ByCurrencyState *st, bool in_agg)
@@ -429,10 +429,30 @@ by_currency_trans_general(FunctionCallInfo fcinfo, ByCurrencyState *st, bool in_
 	PG_RETURN_POINTER(result);
 }
 
+/* the index of currency c's entry, or -1 */
+static inline int
+by_currency_find(const ByCurrencyState *st, int n, Currency c)
+{
+	int			lo = 0;
+	int			hi = n;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (st->entries[mid].currency < c)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (lo < n && st->entries[lo].currency == c) ? lo : -1;
+}
+
 /*
  * The transition function runs once per row, so the common case (under an
- * aggregate, a row of the currency and scale of the entry touched last, no
- * overflow) is a few instructions that update that entry in place.
+ * aggregate, a currency already seen at the same scale, no overflow) updates
+ * that entry in place with no call: the entry touched last is tried first
+ * (rows often come grouped by currency), then a binary search.
  */
 Datum
 currency_amount_by_currency_state_trans(PG_FUNCTION_ARGS)
@@ -445,17 +465,25 @@ currency_amount_by_currency_state_trans(PG_FUNCTION_ARGS)
 	/* what AggCheckCallContext() tests, without the call */
 	in_agg = (fcinfo->context != NULL &&
 			  (IsA(fcinfo->context, AggState) || IsA(fcinfo->context, WindowAggState)));
-	if (likely(in_agg && st->last < BY_CURRENCY_STATE_N(st)))
+	if (likely(in_agg))
 	{
-		ByCurrencyEntry *e = &st->entries[st->last];
+		int			n = BY_CURRENCY_STATE_N(st);
+		int			k = st->last;
 
-		if (likely(e->currency == a->currency && e->scale == a->scale &&
-				   e->count < PG_INT64_MAX &&
-				   !__builtin_add_overflow(e->sum, (int128) a->units, &r)))
+		if (k >= n || st->entries[k].currency != a->currency)
+			k = by_currency_find(st, n, a->currency);
+		if (likely(k >= 0))
 		{
-			e->sum = r;
-			e->count++;
-			PG_RETURN_POINTER(st);
+			ByCurrencyEntry *e = &st->entries[k];
+
+			if (likely(e->scale == a->scale && e->count < PG_INT64_MAX &&
+					   !__builtin_add_overflow(e->sum, (int128) a->units, &r)))
+			{
+				e->sum = r;
+				e->count++;
+				st->last = (uint16) k;
+				PG_RETURN_POINTER(st);
+			}
 		}
 	}
 	return by_currency_trans_general(fcinfo, st, in_agg);
