@@ -51,7 +51,7 @@ REGRESS = \
 	amount_io amount_parse amount_parse_hint_language amount_soft_errors \
 	soft_input_errors \
 	amount_roundtrip amount_compare amount_sort_abbrev amount_arith \
-	amount_scale amount_aggregate amount_sum_fastpath amount_accumulator_limits \
+	amount_scale amount_aggregate amount_by_currency_state amount_sum_fastpath amount_accumulator_limits \
 	amount_allocate \
 	amount_format amount_format_east_asian \
 	period_io period_operators period_gist \

@@ -1367,3 +1367,72 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when n
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
 
 GRANT SELECT ON @extschema@.burden_vs_demand TO costshare_reader;
+
+-- ---------------------------------------------------------------- sum_by_currency with a SQL state type
+-- 0.1.0 kept sum_by_currency's state as internal with serialize and
+-- deserialize functions, which Citus cannot split between its workers and
+-- its coordinator.  ALTER AGGREGATE cannot change a state type, so the
+-- aggregate is dropped and created again over currency_amount_by_currency_state
+-- (no view or function of the extension uses sum_by_currency).  The C
+-- symbols of the old support functions stay in the library for databases
+-- not yet updated.
+DROP AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount);
+DROP FUNCTION @extschema@.currency_amount_by_currency_final(internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_deserialize(bytea, internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_serialize(internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_combine(internal, internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_trans(internal, @extschema@.currency_amount);
+CREATE TYPE @extschema@.currency_amount_by_currency_state;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_in(cstring) RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_out(@extschema@.currency_amount_by_currency_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_recv(internal) RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_send(@extschema@.currency_amount_by_currency_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.currency_amount_by_currency_state (
+	INPUT = @extschema@.currency_amount_by_currency_state_in,
+	OUTPUT = @extschema@.currency_amount_by_currency_state_out,
+	RECEIVE = @extschema@.currency_amount_by_currency_state_recv,
+	SEND = @extschema@.currency_amount_by_currency_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.currency_amount_by_currency_state IS
+	'partial state of sum_by_currency: per currency, sorted by code, the scale, 128-bit sum of units and row count';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_in(cstring) IS
+	'sum_by_currency state input: "empty" or "<code> <scale> <sum of units> <count>" entries separated by ", ", sorted by code';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_out(@extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency state output: "empty" or "<code> <scale> <sum of units> <count>" entries separated by ", ", sorted by code';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_recv(internal) IS
+	'sum_by_currency state binary input: version, entry count, and per entry code, scale, 128-bit sum and row count';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_send(@extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency state binary output: version, entry count, and per entry code, scale, 128-bit sum and row count';
+
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_trans(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount)
+	RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_combine(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount_by_currency_state)
+	RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_final(@extschema@.currency_amount_by_currency_state) RETURNS @extschema@.currency_amount[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_trans(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount) IS
+	'sum_by_currency transition: add one amount to its currency''s total (in place inside an aggregate)';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_combine(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency combine: merge two partial states, adding the totals of a currency both hold';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_final(@extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency final: one total per currency, ordered by code; NULL for no rows';
+
+CREATE AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount) (
+	SFUNC = @extschema@.currency_amount_by_currency_state_trans,
+	STYPE = @extschema@.currency_amount_by_currency_state,
+	COMBINEFUNC = @extschema@.currency_amount_by_currency_state_combine,
+	FINALFUNC = @extschema@.currency_amount_by_currency_state_final,
+	INITCOND = 'empty',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount) IS
+	'one total per currency, as an array ordered by currency code; NULL for no rows';
