@@ -79,7 +79,12 @@ SELECT
 	fp.as_of AS personnel_as_of,
 	fp.source AS personnel_source,
 	pp.per_person,
-	@extschema@.amount(pp.per_person) AS per_person_value
+	@extschema@.amount(pp.per_person) AS per_person_value,
+	b.state,
+	b.complete,
+	b.fiscal_years_summed,
+	b.fiscal_years_expected,
+	b.fiscal_calendar_name
 FROM @extschema@.burden_by_period b
 	JOIN LATERAL (
 		-- the latest count on or before the fiscal year's last day, else the
@@ -116,6 +121,11 @@ COMMENT ON COLUMN @extschema@.burden_per_person.personnel_as_of IS 'Date of the 
 COMMENT ON COLUMN @extschema@.burden_per_person.personnel_source IS 'Source of the count used';
 COMMENT ON COLUMN @extschema@.burden_per_person.per_person IS 'amount / personnel, rounded half to even to the currency''s minor units';
 COMMENT ON COLUMN @extschema@.burden_per_person.per_person_value IS 'per_person in major units';
+COMMENT ON COLUMN @extschema@.burden_per_person.state IS 'Coverage of the year: reported, partial, unknown or missing (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_per_person.complete IS 'True only when the year is reported';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_years_summed IS 'Fiscal years with amounts in the row: 1 or 0';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_years_expected IS 'Fiscal years the row should sum: 1';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- burden_vs_demand
 
@@ -137,6 +147,7 @@ WITH burden AS (
 	FROM @extschema@.burden_item bi
 		JOIN @extschema@.agreement a ON a.code = bi.agreement
 		JOIN @extschema@.party h ON h.code = a.host_party
+	WHERE bi.status = 'reported'
 	-- grouping by the keys makes the other columns of a and h available
 	GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
 )
@@ -213,24 +224,17 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_
  * Each item's part for a host fiscal year is spread by days over the
  * stationed party's fiscal years; both steps are exact, so the totals
  * equal the host-calendar totals.
+ *
+ * Every stationed-party fiscal year the agreement's period touches is a
+ * row, with the days of it the reported items cover: a year reached by a
+ * quarter of the data says so (days_covered of days_in_year, complete
+ * false), and a year with nothing on file is a row with state missing and
+ * amount NULL.  The years of an open-ended agreement end with its last
+ * host fiscal year in burden_coverage.
  */
 CREATE VIEW @extschema@.burden_by_stationed_calendar WITH (security_invoker = false) AS
-SELECT
-	g.host_party,
-	g.stationed_party,
-	g.agreement_code,
-	g.basis,
-	s.fiscal_calendar,
-	g.fiscal_year,
-	@extschema@.fiscal_year_label(g.fiscal_year, s.fiscal_calendar) AS fiscal_year_label,
-	fy.p AS period,
-	@extschema@.lower(fy.p) AS start_date,
-	@extschema@.last_day(fy.p) AS end_date,
-	g.amount,
-	@extschema@.amount(g.amount) AS amount_value,
-	@extschema@.currency(g.amount)::text AS currency_code
-FROM (
-	SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year,
+WITH amounts AS (
+	SELECT p.agreement_code, p.basis, al.fiscal_year,
 		   @extschema@.sum(@extschema@.from_minor_units(al.share, p.cur)) AS amount
 	FROM (
 		-- the parts falling on the same span are split together, so that a
@@ -244,12 +248,79 @@ FROM (
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
 		CROSS JOIN LATERAL @extschema@.allocate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
-	GROUP BY p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year, p.cur
-) g
-	JOIN @extschema@.party s ON s.code = g.stationed_party
-	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, s.fiscal_calendar) AS p) fy;
+	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.cur
+),
+spans AS (
+	-- the days of each agreement and basis that burden_coverage counts
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
+		   pg_catalog.daterange(pg_catalog.min(c.start_date), pg_catalog.max(c.end_date), '[]')
+			 * @extschema@.daterange(a.period) AS span
+	FROM @extschema@.burden_coverage c
+		JOIN @extschema@.agreement a ON a.code = c.agreement_code
+	GROUP BY c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code, a.period
+),
+years AS (
+	SELECT sp.*, s.fiscal_calendar, y.fiscal_year, fy.p AS year_period,
+		   @extschema@.daterange(fy.p) AS year_span
+	FROM spans sp
+		JOIN @extschema@.party s ON s.code = sp.stationed_party
+		CROSS JOIN LATERAL pg_catalog.generate_series(
+			@extschema@.fiscal_year(pg_catalog.lower(sp.span), s.fiscal_calendar),
+			@extschema@.fiscal_year(pg_catalog.upper(sp.span) - 1, s.fiscal_calendar)) AS y (fiscal_year)
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, s.fiscal_calendar) AS p) fy
+	WHERE NOT pg_catalog.isempty(sp.span)
+),
+counted AS (
+	SELECT y.*,
+		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
+			FROM pg_catalog.unnest((
+				SELECT pg_catalog.range_agg(@extschema@.daterange(bi.period) * y.year_span)
+				FROM @extschema@.burden_item bi
+				WHERE bi.agreement = y.agreement_code AND bi.basis = y.basis AND bi.status = 'reported'
+				  AND bi.period OPERATOR(@extschema@.&&) y.year_period)) r)::integer AS days_covered,
+		   EXISTS (SELECT FROM @extschema@.burden_item bi
+				   WHERE bi.agreement = y.agreement_code AND bi.basis = y.basis AND bi.status = 'unknown'
+					 AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS has_unknown,
+		   (@extschema@.upper(y.year_period) - @extschema@.lower(y.year_period)) AS days_in_year
+	FROM years y
+)
+SELECT
+	c.host_party,
+	c.stationed_party,
+	c.agreement_code,
+	c.basis,
+	c.fiscal_calendar,
+	c.fiscal_year,
+	@extschema@.fiscal_year_label(c.fiscal_year, c.fiscal_calendar) AS fiscal_year_label,
+	c.year_period AS period,
+	@extschema@.lower(c.year_period) AS start_date,
+	@extschema@.last_day(c.year_period) AS end_date,
+	m.amount,
+	@extschema@.amount(m.amount) AS amount_value,
+	COALESCE(@extschema@.currency(m.amount)::text, c.currency_code) AS currency_code,
+	CASE WHEN c.has_unknown THEN 'unknown'
+		 WHEN c.days_covered = c.days_in_year THEN 'reported'
+		 WHEN c.days_covered > 0 THEN 'partial'
+		 ELSE 'missing' END AS state,
+	NOT c.has_unknown AND c.days_covered = c.days_in_year AS complete,
+	c.days_covered,
+	c.days_in_year,
+	(SELECT pg_catalog.count(*) FILTER (WHERE hc.state IN ('reported', 'partial'))
+	 FROM @extschema@.burden_coverage hc
+	 WHERE hc.agreement_code = c.agreement_code AND hc.basis = c.basis
+	   AND hc.start_date < @extschema@.upper(c.year_period)
+	   AND hc.end_date >= @extschema@.lower(c.year_period)) AS fiscal_years_summed,
+	(SELECT pg_catalog.count(*)
+	 FROM @extschema@.burden_coverage hc
+	 WHERE hc.agreement_code = c.agreement_code AND hc.basis = c.basis
+	   AND hc.start_date < @extschema@.upper(c.year_period)
+	   AND hc.end_date >= @extschema@.lower(c.year_period)) AS fiscal_years_expected,
+	c.fiscal_calendar::text AS fiscal_calendar_name
+FROM counted c
+	LEFT JOIN amounts m
+		ON m.agreement_code = c.agreement_code AND m.basis = c.basis AND m.fiscal_year = c.fiscal_year;
 COMMENT ON VIEW @extschema@.burden_by_stationed_calendar IS
-	'burden_by_period re-bucketed into the stationed party''s fiscal years by days; exact in total';
+	'burden_by_period re-bucketed into the stationed party''s fiscal years by days, exact in total; every stationed fiscal year the agreement touches, with the days of it the data covers';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.agreement_code IS 'Agreement';
@@ -260,9 +331,17 @@ COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_year_label IS 
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.period IS 'The fiscal year as an agreement_period';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.start_date IS 'First day of the fiscal year';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.end_date IS 'Last day of the fiscal year (inclusive)';
-COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount IS 'Burden falling in the fiscal year, by days';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount IS 'Burden falling in the fiscal year, by days; NULL when nothing on file falls in it';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount_value IS 'amount in major units';
-COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.currency_code IS 'ISO 4217 code of the amount';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.currency_code IS 'ISO 4217 code of the amount (the agreement''s when there is none)';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.state IS
+	'unknown (an item touching the year is unknown), reported (reported items cover every day of the year), partial (some days) or missing (none)';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.complete IS 'True only when the agreement''s reported items cover every day of the fiscal year and none is unknown';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.days_covered IS 'Days of the fiscal year covered by the agreement''s reported items of the basis';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_years_summed IS 'Host fiscal years of the agreement overlapping this year that have amounts';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_years_expected IS 'Host fiscal years of the agreement overlapping this year';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 GRANT SELECT ON @extschema@.burden_per_person, @extschema@.burden_vs_demand,
 	@extschema@.burden_by_stationed_calendar TO costshare_reader;
