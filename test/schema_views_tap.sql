@@ -51,16 +51,16 @@ SELECT is(
 	'burden_by_period totals equal the items'' totals per basis');
 
 SELECT is(
-	(SELECT array_agg(basis || '=' || amount::text ORDER BY basis) FROM burden_by_period_category
+	(SELECT array_agg(basis || '=' || amount::text ORDER BY basis) FROM burden_by_period_category_rollup
 	 WHERE row_kind = 'grand total'),
 	(SELECT array_agg(basis || '=' || total ORDER BY basis) FROM (
 		SELECT basis, sum(amount)::text AS total FROM burden_item GROUP BY basis) x),
-	'burden_by_period_category grand totals equal the items'' totals');
+	'burden_by_period_category_rollup grand totals equal the items'' totals');
 
 SELECT is(
-	(SELECT count(*)::int FROM burden_by_period_category s
+	(SELECT count(*)::int FROM burden_by_period_category_rollup s
 	 WHERE s.row_kind = 'fiscal year subtotal'
-	   AND s.amount <> (SELECT sum(d.amount) FROM burden_by_period_category d
+	   AND s.amount <> (SELECT sum(d.amount) FROM burden_by_period_category_rollup d
 						WHERE d.row_kind = 'detail' AND d.basis = s.basis AND d.fiscal_year = s.fiscal_year)),
 	0, 'each fiscal-year subtotal is the sum of its categories');
 
@@ -72,16 +72,16 @@ SELECT is(
 	'burden_by_stationed_calendar is exact in total');
 
 SELECT is(
-	(SELECT count(*)::int FROM burden_by_category c
+	(SELECT count(*)::int FROM burden_by_category_rollup c
 	 WHERE c.category_code = 'labor'
-	   AND c.amount <> (SELECT sum(d.amount) FROM burden_by_category d
+	   AND c.amount <> (SELECT sum(d.amount) FROM burden_by_category_rollup d
 						WHERE d.parent_code = 'labor' AND d.basis = c.basis)),
 	0, 'a category''s total is the sum of its children''s');
 
 SELECT is(
 	(SELECT count(*)::int FROM (
 		SELECT basis, sum(amount_value) AS s, min(agreement_total_value) AS t
-		FROM burden_by_category WHERE category_level = 0 GROUP BY basis) x WHERE s <> t),
+		FROM burden_by_category_rollup WHERE category_level = 0 GROUP BY basis) x WHERE s <> t),
 	0, 'the top-level categories add up to the agreement''s total');
 
 -- rates: won per dollar
