@@ -806,6 +806,7 @@ DROP VIEW @extschema@.burden_by_period_category;
 DROP VIEW @extschema@.burden_by_category;
 DROP VIEW @extschema@.burden_by_period;
 DROP VIEW @extschema@.burden_allocation;
+DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
 
 -- ---------------------------------------------------------------- burden_coverage
 
@@ -827,59 +828,66 @@ DROP VIEW @extschema@.burden_allocation;
  * from one that costs nothing, so enter an unknown item for it.
  */
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
-WITH ag AS (
+WITH item_years AS (
+	-- each item cut at the host's fiscal years (the item lies inside its
+	-- agreement, so its parts do too)
+	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+),
+per_year AS (
+	SELECT iy.agreement, iy.basis, iy.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
+	FROM item_years iy
+	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+),
+item_span AS (
+	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
+	FROM item_years iy
+	GROUP BY iy.agreement
+),
+ag AS (
 	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
-		   @extschema@.daterange(a.period) AS span,
 		   COALESCE(
 			   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
 				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END,
-			   (SELECT pg_catalog.min(@extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar))
-				FROM @extschema@.burden_item bi WHERE bi.agreement = a.code)) AS first_year,
+			   sp.first_year) AS first_year,
 		   COALESCE(
 			   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
 				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END,
-			   (SELECT pg_catalog.max(@extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar))
-				FROM @extschema@.burden_item bi WHERE bi.agreement = a.code)) AS last_year
+			   sp.last_year) AS last_year
 	FROM @extschema@.agreement a
 		JOIN @extschema@.party h ON h.code = a.host_party
-),
-bases AS (
-	SELECT ag.code, b.basis
-	FROM ag
-		CROSS JOIN LATERAL (
-			SELECT DISTINCT bi.basis FROM @extschema@.burden_item bi WHERE bi.agreement = ag.code
-			UNION ALL
-			SELECT NULL::text
-			WHERE NOT EXISTS (SELECT FROM @extschema@.burden_item bi WHERE bi.agreement = ag.code)
-		) b
+		LEFT JOIN item_span sp ON sp.agreement = a.code
 ),
 years AS (
-	SELECT ag.*, bs.basis, y.fiscal_year, fy.p AS year_period,
-		   @extschema@.daterange(fy.p) AS year_span
+	-- fiscal_years gives each year's part inside the agreement and its days
+	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
 	FROM ag
-		JOIN bases bs ON bs.code = ag.code
-		CROSS JOIN LATERAL pg_catalog.generate_series(ag.first_year, ag.last_year) AS y (fiscal_year)
+		-- the bases the agreement's items use; NULL when it has none
+		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+			ON b.agreement = ag.code
+		CROSS JOIN LATERAL @extschema@.fiscal_years(
+			@extschema@.agreement_period(
+				@extschema@.lower(@extschema@.fiscal_year_period(ag.first_year, ag.fiscal_calendar)),
+				@extschema@.upper(@extschema@.fiscal_year_period(ag.last_year, ag.fiscal_calendar)))
+			OPERATOR(@extschema@.*) ag.period,
+			ag.fiscal_calendar) y
 		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS p) fy
 ),
 counted AS (
 	SELECT y.*,
-		   -- the year's days inside the agreement
+		   COALESCE(p.reported_items, 0::bigint) AS reported_items,
+		   COALESCE(p.unknown_items, 0::bigint) AS unknown_items,
 		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest(pg_catalog.datemultirange(y.year_span * y.span)) r)::integer AS agreement_days,
-		   -- the union of the reported items' days within them
-		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest((
-				SELECT pg_catalog.range_agg(@extschema@.daterange(bi.period) * y.year_span * y.span)
-				FROM @extschema@.burden_item bi
-				WHERE bi.agreement = y.code AND bi.basis = y.basis AND bi.status = 'reported'
-				  AND bi.period OPERATOR(@extschema@.&&) y.year_period)) r)::integer AS days_covered,
-		   (SELECT pg_catalog.count(*) FROM @extschema@.burden_item bi
-			WHERE bi.agreement = y.code AND bi.basis = y.basis AND bi.status = 'reported'
-			  AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS reported_items,
-		   (SELECT pg_catalog.count(*) FROM @extschema@.burden_item bi
-			WHERE bi.agreement = y.code AND bi.basis = y.basis AND bi.status = 'unknown'
-			  AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS unknown_items
+			FROM pg_catalog.unnest(p.covered) r)::integer AS days_covered
 	FROM years y
+		LEFT JOIN per_year p
+			ON p.agreement = y.code AND p.basis = y.basis AND p.fiscal_year = y.fiscal_year
 )
 SELECT
 	c.host_party,
@@ -1556,6 +1564,62 @@ GRANT SELECT ON @extschema@.burden_by_period, @extschema@.burden_by_category,
 	@extschema@.burden_by_category_rollup, @extschema@.burden_by_period_category,
 	@extschema@.burden_by_period_category_rollup TO costshare_reader;
 
+-- ---------------------------------------------------------------- burden_in_currency
+
+CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text)
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
+		   b.amount, b.amount_value, b.currency_code,
+		   c.converted, @extschema@.amount(c.converted), target::text,
+		   CASE WHEN b.currency_code = target::text THEN 1 ELSE r.rate END,
+		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
+		   r.rate_provider, r.rate_source,
+		   CASE WHEN b.amount IS NULL THEN 'no amount on file: ' || b.state
+				WHEN b.currency_code = target::text THEN 'same currency'
+				WHEN r.rate IS NULL THEN 'no rate'
+				ELSE r.rule END
+	FROM @extschema@.burden_by_period b
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), target,
+													b.period, $2) r ON true
+		CROSS JOIN LATERAL (
+			SELECT CASE
+				WHEN b.currency_code = target::text THEN b.amount
+				WHEN r.rate IS NOT NULL THEN @extschema@.convert_at(b.amount, target, r.rate, r.inverted)
+			END AS converted) c
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
+	'burden_by_period converted into target at the rate in force for each fiscal year (average over it, else latest earlier), optionally from one rate provider; each row names the rate used, or says that no amount is on file for the year (burden_coverage''s state)';
+
 -- ---------------------------------------------------------------- burden_per_person
 
 CREATE VIEW @extschema@.burden_per_person WITH (security_invoker = false) AS
@@ -1748,39 +1812,61 @@ WITH amounts AS (
 		CROSS JOIN LATERAL @extschema@.allocate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
 	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.cur
 ),
+cov AS MATERIALIZED (
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
+		   c.start_date, c.end_date, c.state
+	FROM @extschema@.burden_coverage c
+),
 spans AS (
 	-- the days of each agreement and basis that burden_coverage counts
 	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
 		   pg_catalog.daterange(pg_catalog.min(c.start_date), pg_catalog.max(c.end_date), '[]')
 			 * @extschema@.daterange(a.period) AS span
-	FROM @extschema@.burden_coverage c
+	FROM cov c
 		JOIN @extschema@.agreement a ON a.code = c.agreement_code
 	GROUP BY c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code, a.period
 ),
-years AS (
-	SELECT sp.*, s.fiscal_calendar, y.fiscal_year, fy.p AS year_period,
-		   @extschema@.daterange(fy.p) AS year_span
-	FROM spans sp
-		JOIN @extschema@.party s ON s.code = sp.stationed_party
-		CROSS JOIN LATERAL pg_catalog.generate_series(
-			@extschema@.fiscal_year(pg_catalog.lower(sp.span), s.fiscal_calendar),
-			@extschema@.fiscal_year(pg_catalog.upper(sp.span) - 1, s.fiscal_calendar)) AS y (fiscal_year)
-		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, s.fiscal_calendar) AS p) fy
-	WHERE NOT pg_catalog.isempty(sp.span)
+item_years AS (
+	-- the items cut at the stationed party's fiscal years
+	SELECT bi.agreement, bi.basis, y.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(y.part)) FILTER (WHERE bi.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_items
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party s ON s.code = a.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, s.fiscal_calendar) y
+	GROUP BY bi.agreement, bi.basis, y.fiscal_year
+),
+host_years AS (
+	-- the host's fiscal years of each agreement, counted per stationed year
+	-- they overlap
+	SELECT c.agreement_code, c.basis, y.fiscal_year,
+		   pg_catalog.count(*) FILTER (WHERE c.state IN ('reported', 'partial')) AS fiscal_years_summed,
+		   pg_catalog.count(*) AS fiscal_years_expected
+	FROM cov c
+		JOIN @extschema@.party s ON s.code = c.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(@extschema@.agreement_period(c.start_date, c.end_date + 1),
+													s.fiscal_calendar) y
+	GROUP BY c.agreement_code, c.basis, y.fiscal_year
 ),
 counted AS (
-	SELECT y.*,
+	SELECT sp.*, s.fiscal_calendar, y.fiscal_year, fy.p AS year_period,
 		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest((
-				SELECT pg_catalog.range_agg(@extschema@.daterange(bi.period) * y.year_span)
-				FROM @extschema@.burden_item bi
-				WHERE bi.agreement = y.agreement_code AND bi.basis = y.basis AND bi.status = 'reported'
-				  AND bi.period OPERATOR(@extschema@.&&) y.year_period)) r)::integer AS days_covered,
-		   EXISTS (SELECT FROM @extschema@.burden_item bi
-				   WHERE bi.agreement = y.agreement_code AND bi.basis = y.basis AND bi.status = 'unknown'
-					 AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS has_unknown,
-		   (@extschema@.upper(y.year_period) - @extschema@.lower(y.year_period)) AS days_in_year
-	FROM years y
+			FROM pg_catalog.unnest(iy.covered) r)::integer AS days_covered,
+		   COALESCE(iy.unknown_items, 0::bigint) > 0 AS has_unknown,
+		   (@extschema@.upper(fy.p) - @extschema@.lower(fy.p)) AS days_in_year,
+		   COALESCE(hy.fiscal_years_summed, 0::bigint) AS fiscal_years_summed,
+		   COALESCE(hy.fiscal_years_expected, 0::bigint) AS fiscal_years_expected
+	FROM spans sp
+		JOIN @extschema@.party s ON s.code = sp.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(@extschema@.agreement_period(sp.span), s.fiscal_calendar) y
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, s.fiscal_calendar) AS p) fy
+		LEFT JOIN item_years iy
+			ON iy.agreement = sp.agreement_code AND iy.basis = sp.basis AND iy.fiscal_year = y.fiscal_year
+		LEFT JOIN host_years hy
+			ON hy.agreement_code = sp.agreement_code AND COALESCE(hy.basis, '') = COALESCE(sp.basis, '')
+			   AND hy.fiscal_year = y.fiscal_year
+	WHERE NOT pg_catalog.isempty(sp.span)
 )
 SELECT
 	c.host_party,
@@ -1803,16 +1889,8 @@ SELECT
 	NOT c.has_unknown AND c.days_covered = c.days_in_year AS complete,
 	c.days_covered,
 	c.days_in_year,
-	(SELECT pg_catalog.count(*) FILTER (WHERE hc.state IN ('reported', 'partial'))
-	 FROM @extschema@.burden_coverage hc
-	 WHERE hc.agreement_code = c.agreement_code AND hc.basis = c.basis
-	   AND hc.start_date < @extschema@.upper(c.year_period)
-	   AND hc.end_date >= @extschema@.lower(c.year_period)) AS fiscal_years_summed,
-	(SELECT pg_catalog.count(*)
-	 FROM @extschema@.burden_coverage hc
-	 WHERE hc.agreement_code = c.agreement_code AND hc.basis = c.basis
-	   AND hc.start_date < @extschema@.upper(c.year_period)
-	   AND hc.end_date >= @extschema@.lower(c.year_period)) AS fiscal_years_expected,
+	c.fiscal_years_summed,
+	c.fiscal_years_expected,
 	c.fiscal_calendar::text AS fiscal_calendar_name
 FROM counted c
 	LEFT JOIN amounts m

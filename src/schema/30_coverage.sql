@@ -91,59 +91,66 @@ GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
  * from one that costs nothing, so enter an unknown item for it.
  */
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
-WITH ag AS (
+WITH item_years AS (
+	-- each item cut at the host's fiscal years (the item lies inside its
+	-- agreement, so its parts do too)
+	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+),
+per_year AS (
+	SELECT iy.agreement, iy.basis, iy.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
+	FROM item_years iy
+	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+),
+item_span AS (
+	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
+	FROM item_years iy
+	GROUP BY iy.agreement
+),
+ag AS (
 	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
-		   @extschema@.daterange(a.period) AS span,
 		   COALESCE(
 			   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
 				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END,
-			   (SELECT pg_catalog.min(@extschema@.fiscal_year(@extschema@.lower(bi.period), h.fiscal_calendar))
-				FROM @extschema@.burden_item bi WHERE bi.agreement = a.code)) AS first_year,
+			   sp.first_year) AS first_year,
 		   COALESCE(
 			   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
 				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END,
-			   (SELECT pg_catalog.max(@extschema@.fiscal_year(@extschema@.last_day(bi.period), h.fiscal_calendar))
-				FROM @extschema@.burden_item bi WHERE bi.agreement = a.code)) AS last_year
+			   sp.last_year) AS last_year
 	FROM @extschema@.agreement a
 		JOIN @extschema@.party h ON h.code = a.host_party
-),
-bases AS (
-	SELECT ag.code, b.basis
-	FROM ag
-		CROSS JOIN LATERAL (
-			SELECT DISTINCT bi.basis FROM @extschema@.burden_item bi WHERE bi.agreement = ag.code
-			UNION ALL
-			SELECT NULL::text
-			WHERE NOT EXISTS (SELECT FROM @extschema@.burden_item bi WHERE bi.agreement = ag.code)
-		) b
+		LEFT JOIN item_span sp ON sp.agreement = a.code
 ),
 years AS (
-	SELECT ag.*, bs.basis, y.fiscal_year, fy.p AS year_period,
-		   @extschema@.daterange(fy.p) AS year_span
+	-- fiscal_years gives each year's part inside the agreement and its days
+	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
 	FROM ag
-		JOIN bases bs ON bs.code = ag.code
-		CROSS JOIN LATERAL pg_catalog.generate_series(ag.first_year, ag.last_year) AS y (fiscal_year)
+		-- the bases the agreement's items use; NULL when it has none
+		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+			ON b.agreement = ag.code
+		CROSS JOIN LATERAL @extschema@.fiscal_years(
+			@extschema@.agreement_period(
+				@extschema@.lower(@extschema@.fiscal_year_period(ag.first_year, ag.fiscal_calendar)),
+				@extschema@.upper(@extschema@.fiscal_year_period(ag.last_year, ag.fiscal_calendar)))
+			OPERATOR(@extschema@.*) ag.period,
+			ag.fiscal_calendar) y
 		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS p) fy
 ),
 counted AS (
 	SELECT y.*,
-		   -- the year's days inside the agreement
+		   COALESCE(p.reported_items, 0::bigint) AS reported_items,
+		   COALESCE(p.unknown_items, 0::bigint) AS unknown_items,
 		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest(pg_catalog.datemultirange(y.year_span * y.span)) r)::integer AS agreement_days,
-		   -- the union of the reported items' days within them
-		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest((
-				SELECT pg_catalog.range_agg(@extschema@.daterange(bi.period) * y.year_span * y.span)
-				FROM @extschema@.burden_item bi
-				WHERE bi.agreement = y.code AND bi.basis = y.basis AND bi.status = 'reported'
-				  AND bi.period OPERATOR(@extschema@.&&) y.year_period)) r)::integer AS days_covered,
-		   (SELECT pg_catalog.count(*) FROM @extschema@.burden_item bi
-			WHERE bi.agreement = y.code AND bi.basis = y.basis AND bi.status = 'reported'
-			  AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS reported_items,
-		   (SELECT pg_catalog.count(*) FROM @extschema@.burden_item bi
-			WHERE bi.agreement = y.code AND bi.basis = y.basis AND bi.status = 'unknown'
-			  AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS unknown_items
+			FROM pg_catalog.unnest(p.covered) r)::integer AS days_covered
 	FROM years y
+		LEFT JOIN per_year p
+			ON p.agreement = y.code AND p.basis = y.basis AND p.fiscal_year = y.fiscal_year
 )
 SELECT
 	c.host_party,

@@ -43,7 +43,8 @@ AS $$
 		   CASE WHEN b.currency_code = target::text THEN 1 ELSE r.rate END,
 		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
 		   r.rate_provider, r.rate_source,
-		   CASE WHEN b.currency_code = target::text THEN 'same currency'
+		   CASE WHEN b.amount IS NULL THEN 'no amount on file: ' || b.state
+				WHEN b.currency_code = target::text THEN 'same currency'
 				WHEN r.rate IS NULL THEN 'no rate'
 				ELSE r.rule END
 	FROM @extschema@.burden_by_period b
@@ -56,7 +57,7 @@ AS $$
 			END AS converted) c
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
-	'burden_by_period converted into target at the rate in force for each fiscal year (average over it, else latest earlier), optionally from one rate provider; each row names the rate used';
+	'burden_by_period converted into target at the rate in force for each fiscal year (average over it, else latest earlier), optionally from one rate provider; each row names the rate used, or says that no amount is on file for the year (burden_coverage''s state)';
 
 -- ---------------------------------------------------------------- burden_per_person
 
@@ -250,39 +251,61 @@ WITH amounts AS (
 		CROSS JOIN LATERAL @extschema@.allocate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
 	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.cur
 ),
+cov AS MATERIALIZED (
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
+		   c.start_date, c.end_date, c.state
+	FROM @extschema@.burden_coverage c
+),
 spans AS (
 	-- the days of each agreement and basis that burden_coverage counts
 	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
 		   pg_catalog.daterange(pg_catalog.min(c.start_date), pg_catalog.max(c.end_date), '[]')
 			 * @extschema@.daterange(a.period) AS span
-	FROM @extschema@.burden_coverage c
+	FROM cov c
 		JOIN @extschema@.agreement a ON a.code = c.agreement_code
 	GROUP BY c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code, a.period
 ),
-years AS (
-	SELECT sp.*, s.fiscal_calendar, y.fiscal_year, fy.p AS year_period,
-		   @extschema@.daterange(fy.p) AS year_span
-	FROM spans sp
-		JOIN @extschema@.party s ON s.code = sp.stationed_party
-		CROSS JOIN LATERAL pg_catalog.generate_series(
-			@extschema@.fiscal_year(pg_catalog.lower(sp.span), s.fiscal_calendar),
-			@extschema@.fiscal_year(pg_catalog.upper(sp.span) - 1, s.fiscal_calendar)) AS y (fiscal_year)
-		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, s.fiscal_calendar) AS p) fy
-	WHERE NOT pg_catalog.isempty(sp.span)
+item_years AS (
+	-- the items cut at the stationed party's fiscal years
+	SELECT bi.agreement, bi.basis, y.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(y.part)) FILTER (WHERE bi.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_items
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party s ON s.code = a.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, s.fiscal_calendar) y
+	GROUP BY bi.agreement, bi.basis, y.fiscal_year
+),
+host_years AS (
+	-- the host's fiscal years of each agreement, counted per stationed year
+	-- they overlap
+	SELECT c.agreement_code, c.basis, y.fiscal_year,
+		   pg_catalog.count(*) FILTER (WHERE c.state IN ('reported', 'partial')) AS fiscal_years_summed,
+		   pg_catalog.count(*) AS fiscal_years_expected
+	FROM cov c
+		JOIN @extschema@.party s ON s.code = c.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(@extschema@.agreement_period(c.start_date, c.end_date + 1),
+													s.fiscal_calendar) y
+	GROUP BY c.agreement_code, c.basis, y.fiscal_year
 ),
 counted AS (
-	SELECT y.*,
+	SELECT sp.*, s.fiscal_calendar, y.fiscal_year, fy.p AS year_period,
 		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest((
-				SELECT pg_catalog.range_agg(@extschema@.daterange(bi.period) * y.year_span)
-				FROM @extschema@.burden_item bi
-				WHERE bi.agreement = y.agreement_code AND bi.basis = y.basis AND bi.status = 'reported'
-				  AND bi.period OPERATOR(@extschema@.&&) y.year_period)) r)::integer AS days_covered,
-		   EXISTS (SELECT FROM @extschema@.burden_item bi
-				   WHERE bi.agreement = y.agreement_code AND bi.basis = y.basis AND bi.status = 'unknown'
-					 AND bi.period OPERATOR(@extschema@.&&) y.year_period) AS has_unknown,
-		   (@extschema@.upper(y.year_period) - @extschema@.lower(y.year_period)) AS days_in_year
-	FROM years y
+			FROM pg_catalog.unnest(iy.covered) r)::integer AS days_covered,
+		   COALESCE(iy.unknown_items, 0::bigint) > 0 AS has_unknown,
+		   (@extschema@.upper(fy.p) - @extschema@.lower(fy.p)) AS days_in_year,
+		   COALESCE(hy.fiscal_years_summed, 0::bigint) AS fiscal_years_summed,
+		   COALESCE(hy.fiscal_years_expected, 0::bigint) AS fiscal_years_expected
+	FROM spans sp
+		JOIN @extschema@.party s ON s.code = sp.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(@extschema@.agreement_period(sp.span), s.fiscal_calendar) y
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, s.fiscal_calendar) AS p) fy
+		LEFT JOIN item_years iy
+			ON iy.agreement = sp.agreement_code AND iy.basis = sp.basis AND iy.fiscal_year = y.fiscal_year
+		LEFT JOIN host_years hy
+			ON hy.agreement_code = sp.agreement_code AND COALESCE(hy.basis, '') = COALESCE(sp.basis, '')
+			   AND hy.fiscal_year = y.fiscal_year
+	WHERE NOT pg_catalog.isempty(sp.span)
 )
 SELECT
 	c.host_party,
@@ -305,16 +328,8 @@ SELECT
 	NOT c.has_unknown AND c.days_covered = c.days_in_year AS complete,
 	c.days_covered,
 	c.days_in_year,
-	(SELECT pg_catalog.count(*) FILTER (WHERE hc.state IN ('reported', 'partial'))
-	 FROM @extschema@.burden_coverage hc
-	 WHERE hc.agreement_code = c.agreement_code AND hc.basis = c.basis
-	   AND hc.start_date < @extschema@.upper(c.year_period)
-	   AND hc.end_date >= @extschema@.lower(c.year_period)) AS fiscal_years_summed,
-	(SELECT pg_catalog.count(*)
-	 FROM @extschema@.burden_coverage hc
-	 WHERE hc.agreement_code = c.agreement_code AND hc.basis = c.basis
-	   AND hc.start_date < @extschema@.upper(c.year_period)
-	   AND hc.end_date >= @extschema@.lower(c.year_period)) AS fiscal_years_expected,
+	c.fiscal_years_summed,
+	c.fiscal_years_expected,
 	c.fiscal_calendar::text AS fiscal_calendar_name
 FROM counted c
 	LEFT JOIN amounts m
