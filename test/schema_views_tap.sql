@@ -109,7 +109,7 @@ SELECT is(
 
 SELECT is(
 	(SELECT count(*)::int FROM burden_in_currency('USD', 'market') WHERE rate IS NOT NULL),
-	(SELECT count(*)::int FROM burden_by_period WHERE fiscal_year >= 2025),
+	(SELECT count(*)::int FROM burden_by_period WHERE fiscal_year >= 2025 AND amount IS NOT NULL),
 	'a provider filter uses only that provider''s rates');
 
 SET LOCAL ROLE costshare_reader;

@@ -255,14 +255,15 @@ floored AS (
 ),
 shared AS (
 	SELECT f.*,
-		   CASE WHEN f.shareable THEN
+		   -- an amount not known has no share (the others still add up to 100.00)
+		   CASE WHEN f.shareable AND f.v IS NOT NULL THEN
 			   pg_catalog.round((f.q + CASE WHEN pg_catalog.row_number() OVER r
 											   <= 10000::numeric - pg_catalog.sum(f.q) OVER g
 										  THEN 1::numeric ELSE 0::numeric END) / 100::numeric, 2)
 		   END AS share_percent
 	FROM floored f
 	WINDOW g AS (PARTITION BY f.agreement, f.basis, f.cur),
-		   r AS (PARTITION BY f.agreement, f.basis, f.cur ORDER BY f.remainder DESC, f.category)
+		   r AS (PARTITION BY f.agreement, f.basis, f.cur ORDER BY f.v IS NULL, f.remainder DESC, f.category)
 )
 SELECT
 	a.host_party,
@@ -336,7 +337,7 @@ COMMENT ON COLUMN @extschema@.burden_by_category.amount_value IS 'amount in majo
 COMMENT ON COLUMN @extschema@.burden_by_category.currency_code IS 'ISO 4217 code of the amounts';
 COMMENT ON COLUMN @extschema@.burden_by_category.agreement_total IS 'Total on file of the agreement for this basis and currency';
 COMMENT ON COLUMN @extschema@.burden_by_category.agreement_total_value IS 'agreement_total in major units';
-COMMENT ON COLUMN @extschema@.burden_by_category.share_percent IS 'amount as a percentage of agreement_total, two decimals, largest remainder: a group''s shares add up to exactly 100.00';
+COMMENT ON COLUMN @extschema@.burden_by_category.share_percent IS 'amount as a percentage of agreement_total, two decimals, largest remainder: a group''s shares add up to exactly 100.00; NULL for an unknown amount';
 COMMENT ON COLUMN @extschema@.burden_by_category.item_count IS 'Number of reported burden items counted';
 COMMENT ON COLUMN @extschema@.burden_by_category.unknown_item_count IS 'Number of items of the category recorded as unknown';
 COMMENT ON COLUMN @extschema@.burden_by_category.complete IS 'True only when every fiscal year of the agreement is reported for the basis and no item of the category is unknown';
