@@ -257,7 +257,7 @@ shared AS (
 	SELECT f.*,
 		   -- an amount not known has no share (the others still add up to 100.00)
 		   CASE WHEN f.shareable AND f.v IS NOT NULL THEN
-			   pg_catalog.round((f.q + CASE WHEN pg_catalog.row_number() OVER r
+			   pg_catalog.round((f.q + CASE WHEN (pg_catalog.row_number() OVER r)::numeric
 											   <= 10000::numeric - pg_catalog.sum(f.q) OVER g
 										  THEN 1::numeric ELSE 0::numeric END) / 100::numeric, 2)
 		   END AS share_percent
