@@ -1496,6 +1496,19 @@ COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_calendar_name IS 
 -- ---------------------------------------------------------------- burden_by_period_category_rollup
 
 CREATE VIEW @extschema@.burden_by_period_category_rollup WITH (security_invoker = false) AS
+WITH yc AS MATERIALIZED (
+	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
+	FROM @extschema@.burden_year_coverage y
+),
+tc AS (
+	-- a grand total sums every fiscal year of the pair's agreements
+	SELECT y.host_party, y.stationed_party, y.basis,
+		   pg_catalog.bool_and(y.reported) AS complete,
+		   pg_catalog.count(*) FILTER (WHERE y.has_data) AS fiscal_years_summed,
+		   pg_catalog.count(*) AS fiscal_years_expected
+	FROM yc y
+	GROUP BY y.host_party, y.stationed_party, y.basis
+)
 SELECT
 	g.host_party,
 	g.stationed_party,
@@ -1513,9 +1526,12 @@ SELECT
 	g.amount,
 	@extschema@.amount(g.amount) AS amount_value,
 	g.cur::text AS currency_code,
-	yc.complete,
-	yc.fiscal_years_summed,
-	yc.fiscal_years_expected,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.complete, false)
+		 ELSE COALESCE(yc.reported, false) END AS complete,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_summed, 0::bigint)
+		 WHEN yc.has_data THEN 1::bigint ELSE 0::bigint END AS fiscal_years_summed,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_expected, 0::bigint)
+		 ELSE 1::bigint END AS fiscal_years_expected,
 	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM (
 	SELECT ba.host_party, ba.stationed_party, ba.basis,
@@ -1527,16 +1543,10 @@ FROM (
 			 @extschema@.currency(ba.amount), ROLLUP (ba.fiscal_year, ba.category)
 ) g
 	JOIN @extschema@.party h ON h.code = g.host_party
-	-- a year's row counts that year; a grand total every year of the pair
-	CROSS JOIN LATERAL (
-		SELECT COALESCE(pg_catalog.bool_and(y.reported), false) AS complete,
-			   pg_catalog.count(*) FILTER (WHERE y.has_data) AS fiscal_years_summed,
-			   pg_catalog.count(*) AS fiscal_years_expected
-		FROM @extschema@.burden_year_coverage y
-		WHERE y.host_party = g.host_party AND y.stationed_party = g.stationed_party
-		  AND y.basis = g.basis
-		  AND (g.fiscal_year IS NULL OR y.fiscal_year = g.fiscal_year)
-	) yc
+	LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
+		AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year
+	LEFT JOIN tc ON tc.host_party = g.host_party AND tc.stationed_party = g.stationed_party
+		AND tc.basis = g.basis
 	-- NULL on grand-total rows: the function is strict
 	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, h.fiscal_calendar) AS p) fy;
 COMMENT ON VIEW @extschema@.burden_by_period_category_rollup IS
@@ -1701,18 +1711,26 @@ COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar_name IS 'fiscal_
 CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
 WITH burden AS (
 	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
-		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year,
+		   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
 	FROM @extschema@.burden_by_period b
 	UNION ALL
-	SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar,
-		   NULL, @extschema@.fiscal_label(a.period, h.fiscal_calendar), a.period,
-		   @extschema@.sum(bi.amount), false
-	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement a ON a.code = bi.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-	WHERE bi.status = 'reported'
-	-- grouping by the keys makes the other columns of a and h available
-	GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
+	-- an agreement's total is labelled with the years it sums, not its span
+	SELECT t.host_party, t.stationed_party, t.code, t.basis, t.fiscal_calendar,
+		   NULL, cv.fiscal_years_summed_label, t.period, t.amount, false,
+		   cv.complete, cv.fiscal_years_summed, cv.fiscal_years_expected
+	FROM (
+		SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar, a.period,
+			   @extschema@.sum(bi.amount) AS amount
+		FROM @extschema@.burden_item bi
+			JOIN @extschema@.agreement a ON a.code = bi.agreement
+			JOIN @extschema@.party h ON h.code = a.host_party
+		WHERE bi.status = 'reported'
+		-- grouping by the keys makes the other columns of a and h available
+		GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
+	) t
+		JOIN @extschema@.burden_coverage_by_agreement cv
+			ON cv.agreement_code = t.code AND cv.basis = t.basis
 )
 SELECT
 	d.id AS demand_id,
@@ -1741,7 +1759,10 @@ SELECT
 	r.rate_source,
 	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
 		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
-	END AS demand_ratio
+	END AS demand_ratio,
+	b.complete,
+	b.fiscal_years_summed,
+	b.fiscal_years_expected
 FROM @extschema@.demand d
 	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
 		AND b.per_year = d.per_year
@@ -1767,7 +1788,7 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_source IS 'Where the deman
 COMMENT ON COLUMN @extschema@.burden_vs_demand.agreement_code IS 'Agreement whose burden is compared';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.basis IS 'Basis of the burden';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year IS 'Fiscal year of the burden (NULL for a total)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year or of the agreement''s years';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year, or of the agreement''s years with amounts for a total';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.period IS 'Fiscal year, or the agreement''s period for a total';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.start_date IS 'First day of period';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (inclusive)';
@@ -1780,6 +1801,9 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate used, as s
 COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of the rate used';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of the rate used';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.complete IS 'True only when every fiscal year the burden sums is reported (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_summed IS 'Fiscal years with amounts in the burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_expected IS 'Fiscal years the burden should sum: 1 for a fiscal year, the agreement''s for a total';
 
 -- ---------------------------------------------------------------- burden_by_stationed_calendar
 

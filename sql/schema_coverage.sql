@@ -113,6 +113,14 @@ FROM burden_by_stationed_calendar WHERE agreement_code = 'KTA' AND basis = 'budg
 -- still exact in total
 SELECT sum(amount_value) FROM burden_by_stationed_calendar WHERE agreement_code = 'KTA' AND basis = 'budget';
 
+-- a demand against an agreement's total: the total is labelled with the
+-- years it sums and says it is not whole
+INSERT INTO demand (demanding_party, demanded_of, amount, per_year, demanded_on, source)
+VALUES ('SX', 'KT', 'KRW 3000000000000', false, '2019-06-01', 'test fixture');
+SELECT agreement_code, basis, fiscal_year_label, burden_value, demand_ratio, complete,
+	   fiscal_years_summed, fiscal_years_expected
+FROM burden_vs_demand WHERE host_party = 'KT' AND NOT per_year ORDER BY agreement_code, basis;
+
 -- counts are bigint everywhere (no row)
 SELECT c.relname, a.attname, t.typname
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid

@@ -517,6 +517,19 @@ COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_calendar_name IS 
 -- ---------------------------------------------------------------- burden_by_period_category_rollup
 
 CREATE VIEW @extschema@.burden_by_period_category_rollup WITH (security_invoker = false) AS
+WITH yc AS MATERIALIZED (
+	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
+	FROM @extschema@.burden_year_coverage y
+),
+tc AS (
+	-- a grand total sums every fiscal year of the pair's agreements
+	SELECT y.host_party, y.stationed_party, y.basis,
+		   pg_catalog.bool_and(y.reported) AS complete,
+		   pg_catalog.count(*) FILTER (WHERE y.has_data) AS fiscal_years_summed,
+		   pg_catalog.count(*) AS fiscal_years_expected
+	FROM yc y
+	GROUP BY y.host_party, y.stationed_party, y.basis
+)
 SELECT
 	g.host_party,
 	g.stationed_party,
@@ -534,9 +547,12 @@ SELECT
 	g.amount,
 	@extschema@.amount(g.amount) AS amount_value,
 	g.cur::text AS currency_code,
-	yc.complete,
-	yc.fiscal_years_summed,
-	yc.fiscal_years_expected,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.complete, false)
+		 ELSE COALESCE(yc.reported, false) END AS complete,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_summed, 0::bigint)
+		 WHEN yc.has_data THEN 1::bigint ELSE 0::bigint END AS fiscal_years_summed,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_expected, 0::bigint)
+		 ELSE 1::bigint END AS fiscal_years_expected,
 	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM (
 	SELECT ba.host_party, ba.stationed_party, ba.basis,
@@ -548,16 +564,10 @@ FROM (
 			 @extschema@.currency(ba.amount), ROLLUP (ba.fiscal_year, ba.category)
 ) g
 	JOIN @extschema@.party h ON h.code = g.host_party
-	-- a year's row counts that year; a grand total every year of the pair
-	CROSS JOIN LATERAL (
-		SELECT COALESCE(pg_catalog.bool_and(y.reported), false) AS complete,
-			   pg_catalog.count(*) FILTER (WHERE y.has_data) AS fiscal_years_summed,
-			   pg_catalog.count(*) AS fiscal_years_expected
-		FROM @extschema@.burden_year_coverage y
-		WHERE y.host_party = g.host_party AND y.stationed_party = g.stationed_party
-		  AND y.basis = g.basis
-		  AND (g.fiscal_year IS NULL OR y.fiscal_year = g.fiscal_year)
-	) yc
+	LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
+		AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year
+	LEFT JOIN tc ON tc.host_party = g.host_party AND tc.stationed_party = g.stationed_party
+		AND tc.basis = g.basis
 	-- NULL on grand-total rows: the function is strict
 	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, h.fiscal_calendar) AS p) fy;
 COMMENT ON VIEW @extschema@.burden_by_period_category_rollup IS
