@@ -775,6 +775,599 @@ COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
 COMMENT ON FUNCTION @extschema@.format_amount(@extschema@.currency_amount, text) IS
 	'the amount written for people, for display only: style code (canonical), symbol ($1,910,000,000.00), compact ($1.91B, rounded), words (946.5 billion yen), kanji (East Asian units of the currency''s country), japanese, korean or chinese (that language''s units and currency names)';
 
+-- ---------------------------------------------------------------- row estimates of the splits over fiscal years
+-- A planner support function counts the fiscal years of a constant period;
+-- otherwise ROWS 2 (an item or an agreement touches one or two fiscal years
+-- far more often than five).
+CREATE FUNCTION @extschema@.proration_rows_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.proration_rows_support(internal) IS
+	'planner support: the number of fiscal years a constant period touches, as the row estimate of a split over fiscal years';
+ALTER FUNCTION @extschema@.allocate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.rebucket_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar)
+	SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.allocate(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+ALTER FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar)
+	SUPPORT @extschema@.proration_rows_support;
+
+-- ---------------------------------------------------------------- host-neutral built-in cost categories
+
+/*
+ * The installed categories become those of any host.  0.1.0 installed two
+ * of Japan's own, training_relocation and training_equipment; items may
+ * refer to them, so they are kept, as the user's rows (builtin = false,
+ * dumped from now on), under the new installed category training.  A user
+ * category that already has the code of a new installed one (training,
+ * logistics, other) stays the user's, as it is.  The guard trigger refuses
+ * any change to installed rows, so it is off while they change.
+ */
+ALTER TABLE @extschema@.cost_category DISABLE TRIGGER cost_category_guard_builtin;
+INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin) VALUES
+	('training', 'Training', NULL,
+	 'Costs of the stationed forces'' training borne by the host: ranges, relocation, equipment', true),
+	('logistics', 'Logistics support', NULL,
+	 'Supplies, services, transport and maintenance the host provides or pays for', true),
+	('other', 'Other costs', NULL,
+	 'A known kind of cost outside the categories above', true)
+ON CONFLICT (code) DO NOTHING;
+UPDATE @extschema@.cost_category SET builtin = false, parent = 'training'
+WHERE code IN ('training_relocation', 'training_equipment') AND builtin;
+UPDATE @extschema@.cost_category
+SET description = 'Pay and employer''s costs of the host-country workers employed for the stationed forces'
+WHERE code = 'labor' AND builtin;
+UPDATE @extschema@.cost_category
+SET name = 'Facilities and construction',
+	description = 'Construction, improvement and upkeep of facilities used by the stationed forces'
+WHERE code = 'facilities_improvement' AND builtin;
+ALTER TABLE @extschema@.cost_category ENABLE TRIGGER cost_category_guard_builtin;
+COMMENT ON TABLE @extschema@.cost_category IS
+	'Hierarchy of the kinds of cost a party bears (labor, utilities, facilities, training, logistics, ...); users add a host''s own, rename and remove them';
+
+-- ---------------------------------------------------------------- exchange rates: unknown names are errors, cross rates through USD, both conversions in burden_vs_demand
+
+/*
+ * rate_in_force gains cross rates through USD (its second leg in via_*
+ * columns) and missing_ok, and errs (42704) on a provider or pair of which
+ * no rate is stored; burden_in_currency says per row what is missing and
+ * names both legs; burden_vs_demand converts at the year's rate beside the
+ * demand's day.  New result columns: the functions and the view are dropped
+ * and made again (nothing else depends on them).
+ */
+DROP VIEW @extschema@.burden_vs_demand;
+DROP FUNCTION @extschema@.burden_in_currency(text, text);
+DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
+DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text);
+
+/*
+ * The stored rate in force for a span (a fiscal year, or one day), for one
+ * pair of currencies:
+ *   1. an average rate covering at least half of the span, the one covering it
+ *      most (so the calendar-year average of the year holding most of a
+ *      fiscal year), ties to the later start;
+ *   2. else the latest rate of any kind that starts no later than the span.
+ * Either direction of the pair serves (JPY->USD uses a USD/JPY rate
+ * inverted).  provider, when given, limits the choice to that provider.
+ * No row when nothing qualifies; rate_in_force, built on it, adds cross
+ * rates and the errors.
+ */
+CREATE FUNCTION @extschema@.rate_in_force_direct(
+	from_currency @extschema@.currency,
+	to_currency @extschema@.currency,
+	within @extschema@.agreement_period,
+	provider text DEFAULT NULL,
+	OUT rate numeric,
+	OUT inverted boolean,
+	OUT base_currency @extschema@.currency,
+	OUT quote_currency @extschema@.currency,
+	OUT rate_period @extschema@.agreement_period,
+	OUT rate_kind text,
+	OUT rate_provider text,
+	OUT rate_source text,
+	OUT rule text)
+RETURNS SETOF record
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT r.rate, r.base_currency OPERATOR(@extschema@.<>) from_currency, r.base_currency, r.quote_currency,
+		   r.period, r.kind, r.provider, r.source,
+		   CASE WHEN c.covers THEN 'average over the period' ELSE 'latest earlier rate' END
+	FROM @extschema@.exchange_rates r
+		CROSS JOIN LATERAL (
+			SELECT CASE WHEN r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within
+						THEN @extschema@.days(r.period OPERATOR(@extschema@.*) within)
+						ELSE 0 END AS overlap
+		) o
+		CROSS JOIN LATERAL (
+			SELECT 2 * o.overlap >= @extschema@.days(within) AND o.overlap > 0 AS covers
+		) c
+	WHERE from_currency OPERATOR(@extschema@.<>) to_currency
+	  AND ((r.base_currency OPERATOR(@extschema@.=) from_currency
+			AND r.quote_currency OPERATOR(@extschema@.=) to_currency)
+		   OR (r.base_currency OPERATOR(@extschema@.=) to_currency
+			   AND r.quote_currency OPERATOR(@extschema@.=) from_currency))
+	  AND ($4 IS NULL OR r.provider = $4)
+	  AND (c.covers OR @extschema@.lower(r.period) <= @extschema@.lower(within))
+	ORDER BY c.covers DESC,
+			 o.overlap DESC,
+			 @extschema@.lower(r.period) DESC,
+			 r.provider, r.id
+	LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
+	'The stored rate of one pair (either direction) in force for a span: the average covering most of it (at least half), else the latest earlier rate; no row if none';
+
+/*
+ * The rate in force for a span, directly or through the pivot currency USD
+ * (doc/schema.md, "Exchange rates"):
+ *   - a rate of the pair itself, if one is in force for the span
+ *     (rate_in_force_direct), wins;
+ *   - else, when neither currency is USD, a cross rate: from -> USD and
+ *     USD -> to, each leg chosen by the same rule for the same span (and the
+ *     same provider, when one is given); the via_* columns name the second
+ *     leg.  convert_at with both legs multiplies and divides once and
+ *     rounds once, at the end.
+ * Errors rather than a silent NULL, for a name that is wrong rather than a
+ * year that is missing:
+ *   - a provider of which no rate is stored: 42704, naming it and those on
+ *     file;
+ *   - a pair that has no rate at all, directly or through USD (of that
+ *     provider): 42704, naming the pair.  missing_ok = true returns no row
+ *     instead (for views that convert many rows, each saying what is
+ *     missing).
+ * A pair that has rates, none of them in force for the span, gives no row.
+ * The same currency twice gives no row (nothing to convert).
+ */
+CREATE FUNCTION @extschema@.rate_in_force(
+	from_currency @extschema@.currency,
+	to_currency @extschema@.currency,
+	within @extschema@.agreement_period,
+	provider text DEFAULT NULL,
+	missing_ok boolean DEFAULT false,
+	OUT rate numeric,
+	OUT inverted boolean,
+	OUT base_currency @extschema@.currency,
+	OUT quote_currency @extschema@.currency,
+	OUT rate_period @extschema@.agreement_period,
+	OUT rate_kind text,
+	OUT rate_provider text,
+	OUT rate_source text,
+	OUT rule text,
+	OUT via_currency @extschema@.currency,
+	OUT via_rate numeric,
+	OUT via_inverted boolean,
+	OUT via_base_currency @extschema@.currency,
+	OUT via_quote_currency @extschema@.currency,
+	OUT via_rate_period @extschema@.agreement_period,
+	OUT via_rate_kind text,
+	OUT via_rate_provider text,
+	OUT via_rate_source text)
+RETURNS SETOF record
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	pivot		@extschema@.currency := 'USD'::@extschema@.currency;
+	leg1		record;
+	leg2		record;
+	known		boolean;
+BEGIN
+	IF from_currency OPERATOR(@extschema@.=) to_currency THEN
+		RETURN;
+	END IF;
+	IF $4 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $4) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $4
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+
+	SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, to_currency, within, $4);
+	IF FOUND THEN
+		RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
+			leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source, leg1.rule,
+			NULL::@extschema@.currency, NULL::numeric, NULL::boolean, NULL::@extschema@.currency,
+			NULL::@extschema@.currency, NULL::@extschema@.agreement_period, NULL::text, NULL::text, NULL::text;
+		RETURN;
+	END IF;
+
+	IF from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot THEN
+		SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, pivot, within, $4);
+		IF FOUND THEN
+			SELECT * INTO leg2 FROM @extschema@.rate_in_force_direct(pivot, to_currency, within, $4);
+			IF FOUND THEN
+				RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
+					leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source,
+					'through USD: ' || leg1.rule || ', then ' || leg2.rule,
+					pivot, leg2.rate, leg2.inverted, leg2.base_currency, leg2.quote_currency,
+					leg2.rate_period, leg2.rate_kind, leg2.rate_provider, leg2.rate_source;
+				RETURN;
+			END IF;
+		END IF;
+	END IF;
+
+	IF missing_ok THEN
+		RETURN;
+	END IF;
+	-- nothing in force for the span: a gap in the years, or no such pair?
+	SELECT @extschema@.rate_pair_on_file(from_currency, to_currency, $4)
+		OR (from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot
+			AND @extschema@.rate_pair_on_file(from_currency, pivot, $4)
+			AND @extschema@.rate_pair_on_file(pivot, to_currency, $4))
+		INTO known;
+	IF NOT known THEN
+		RAISE EXCEPTION 'no exchange rate between % and % is on file%', from_currency, to_currency,
+			CASE WHEN $4 IS NULL THEN '' ELSE format(' from provider "%s"', $4) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Neither a %s/%s rate nor both %s/USD and USD/%s rates are stored.',
+					from_currency, to_currency, from_currency, to_currency),
+				HINT = 'Check the currency codes, or add rates to exchange_rate.';
+	END IF;
+	RETURN;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text, boolean) IS
+	'The exchange rate in force for a span: the pair''s own (average covering most of it, else latest earlier), else a cross rate through USD with both legs named; an unknown provider or pair is an error (42704) unless missing_ok; no row for a span without a rate';
+
+-- Whether any rate of the pair (either direction, of the provider if given) is stored.
+CREATE FUNCTION @extschema@.rate_pair_on_file(a @extschema@.currency, b @extschema@.currency,
+											  provider text DEFAULT NULL)
+RETURNS boolean
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT EXISTS (
+		SELECT 1 FROM @extschema@.exchange_rates r
+		WHERE ((r.base_currency OPERATOR(@extschema@.=) a AND r.quote_currency OPERATOR(@extschema@.=) b)
+			   OR (r.base_currency OPERATOR(@extschema@.=) b AND r.quote_currency OPERATOR(@extschema@.=) a))
+		  AND ($3 IS NULL OR r.provider = $3))
+$$;
+COMMENT ON FUNCTION @extschema@.rate_pair_on_file(@extschema@.currency, @extschema@.currency, text) IS
+	'True if any rate between the two currencies (either direction, of the provider if given) is stored';
+
+/*
+ * Convert through two legs (a cross rate of rate_in_force): the amount is
+ * multiplied by the legs that multiply and divided, once, by the product of
+ * those that divide, then rounded once, half to even, to the target's minor
+ * units; no intermediate amount in the pivot currency is rounded.  With
+ * via_rate NULL it is the one-leg convert_at.
+ */
+CREATE FUNCTION @extschema@.convert_at(x @extschema@.currency_amount, target @extschema@.currency,
+									   rate numeric, inverted boolean,
+									   via_rate numeric, via_inverted boolean)
+RETURNS @extschema@.currency_amount
+LANGUAGE sql
+IMMUTABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE
+		WHEN @extschema@.currency(x) OPERATOR(@extschema@.=) target THEN x
+		WHEN via_rate IS NULL THEN @extschema@.convert_at(x, target, rate, inverted)
+		ELSE @extschema@.currency_amount(
+			@extschema@.amount(x)
+				OPERATOR(pg_catalog.*) (CASE WHEN inverted THEN 1::numeric ELSE rate END)
+				OPERATOR(pg_catalog.*) (CASE WHEN via_inverted THEN 1::numeric ELSE via_rate END)
+				OPERATOR(pg_catalog./) ((CASE WHEN inverted THEN rate ELSE 1::numeric END)
+										OPERATOR(pg_catalog.*) (CASE WHEN via_inverted THEN via_rate ELSE 1::numeric END)),
+			target, 'half_even') END
+$$;
+COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extschema@.currency, numeric, boolean, numeric, boolean) IS
+	'x converted into target through two legs (rate, then via_rate, each inverted or not): one division, rounded half to even once at the end';
+
+/*
+ * Each row of burden_by_period converted at the rate in force for its
+ * fiscal year (rate_in_force: the pair's own rate, else through USD).  A
+ * view of many rows must not fail because one year has no rate, nor
+ * answer NULL for a name typed wrong, so:
+ *   - a provider of which no rate is stored, or a target that no stored
+ *     rate (of that provider) mentions while some row is in another
+ *     currency, is an error (42704) naming it;
+ *   - a row whose pair has no rate in force for its year, or no rate at all,
+ *     has converted NULL, rate_missing true and rate_rule saying what is
+ *     missing.
+ */
+CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.burden_by_period b WHERE b.currency_code <> $1::text)
+		AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r
+						WHERE (r.base_currency OPERATOR(@extschema@.=) $1
+							   OR r.quote_currency OPERATOR(@extschema@.=) $1)
+						  AND ($2 IS NULL OR r.provider = $2)) THEN
+		RAISE EXCEPTION 'no exchange rate into % is on file%', $1,
+			CASE WHEN $2 IS NULL THEN '' ELSE format(' from provider "%s"', $2) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = 'No stored rate has that currency as its base or quote currency, so no amount could be converted.',
+				HINT = 'Check the currency code, or add rates to exchange_rate.';
+	END IF;
+	RETURN QUERY
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
+		   b.amount, b.amount_value, b.currency_code,
+		   c.converted, @extschema@.amount(c.converted), $1::text,
+		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
+		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
+		   r.rate_provider, r.rate_source,
+		   CASE WHEN b.currency_code = $1::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule
+				WHEN @extschema@.rate_pair_on_file(@extschema@.currency(b.amount), $1, $2)
+					OR (@extschema@.rate_pair_on_file(@extschema@.currency(b.amount), 'USD'::@extschema@.currency, $2)
+						AND @extschema@.rate_pair_on_file('USD'::@extschema@.currency, $1, $2))
+					THEN format('missing: no %s/%s rate in force for the period', b.currency_code, $1)
+				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
+		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
+		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
+		   c.converted IS NULL
+	FROM @extschema@.burden_by_period b
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
+													b.period, $2, true) r ON true
+		CROSS JOIN LATERAL (
+			SELECT CASE
+				WHEN b.currency_code = $1::text THEN b.amount
+				WHEN r.rate IS NOT NULL THEN
+					@extschema@.convert_at(b.amount, $1, r.rate, r.inverted, r.via_rate, r.via_inverted)
+			END AS converted) c;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing); an unknown provider or target is an error';
+
+CREATE FUNCTION @extschema@.burden_in_currency(target text, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT * FROM @extschema@.burden_in_currency($1::@extschema@.currency, $2)
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
+	'burden_in_currency with the target currency as text (a code), for drivers that bind parameters as text or varchar; the same rows as burden_in_currency(currency, text)';
+
+/*
+ * A per-year demand against each fiscal year's burden; a total demand
+ * against each agreement's total.  Two conversions of the burden into the
+ * demand's currency, side by side and each labelled, so that no one quotes
+ * one believing it the other:
+ *   - burden_converted: at the rate in force on the day of the demand, the
+ *     comparison the parties saw (conversion_label says so);
+ *   - burden_converted_at_year_rate: at the rate in force for the fiscal
+ *     year itself (for a total, for the agreement's span), as
+ *     burden_in_currency converts it (year_conversion_label).
+ * Both use rate_in_force (the pair's own rate, else through USD, the second
+ * leg in the via columns); a missing rate leaves that conversion NULL with
+ * its *_rate_missing true, never an error for the whole view.
+ */
+CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
+WITH burden AS (
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year
+	FROM @extschema@.burden_by_period b
+	UNION ALL
+	SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar,
+		   NULL, @extschema@.fiscal_label(a.period, h.fiscal_calendar), a.period,
+		   @extschema@.sum(bi.amount), false
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+	-- grouping by the keys makes the other columns of a and h available
+	GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
+)
+SELECT
+	d.id AS demand_id,
+	d.demanding_party,
+	d.demanded_of AS host_party,
+	d.demanded_on,
+	d.per_year,
+	d.amount AS demand,
+	@extschema@.amount(d.amount) AS demand_value,
+	@extschema@.currency(d.amount)::text AS demand_currency_code,
+	d.source AS demand_source,
+	b.agreement_code,
+	b.basis,
+	b.fiscal_year,
+	b.fiscal_year_label,
+	b.period,
+	@extschema@.lower(b.period) AS start_date,
+	@extschema@.last_day(b.period) AS end_date,
+	b.amount AS burden,
+	@extschema@.amount(b.amount) AS burden_value,
+	@extschema@.currency(b.amount)::text AS burden_currency_code,
+	c.burden_converted,
+	@extschema@.amount(c.burden_converted) AS burden_converted_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE r.rate END AS rate,
+	r.rate_provider,
+	r.rate_source,
+	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
+	END AS demand_ratio,
+	'at the rate of ' || pg_catalog.to_char(d.demanded_on, 'YYYY-MM-DD') || ', the day of the demand' AS conversion_label,
+	r.via_currency::text AS via_currency_code,
+	r.via_rate,
+	r.via_rate_provider,
+	r.via_rate_source,
+	(c.burden_converted IS NULL) AS rate_missing,
+	cy.burden_converted_at_year_rate,
+	@extschema@.amount(cy.burden_converted_at_year_rate) AS burden_converted_at_year_rate_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE ry.rate END AS year_rate,
+	ry.rate_provider AS year_rate_provider,
+	ry.rate_source AS year_rate_source,
+	ry.via_currency::text AS year_via_currency_code,
+	ry.via_rate AS year_via_rate,
+	ry.via_rate_provider AS year_via_rate_provider,
+	ry.via_rate_source AS year_via_rate_source,
+	'at the rate in force for ' || b.fiscal_year_label
+		|| CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN ' (same currency)'
+				WHEN ry.rule IS NOT NULL THEN ' (' || ry.rule || ')'
+				ELSE ' (no rate)' END AS year_conversion_label,
+	(cy.burden_converted_at_year_rate IS NULL) AS year_rate_missing,
+	CASE WHEN @extschema@.amount(cy.burden_converted_at_year_rate) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(cy.burden_converted_at_year_rate), 2)
+	END AS demand_ratio_at_year_rate
+FROM @extschema@.demand d
+	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
+		AND b.per_year = d.per_year
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1), NULL, true) r ON true
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		b.period, NULL, true) ry ON true
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN r.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted,
+									   r.via_rate, r.via_inverted)
+		END AS burden_converted) c
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN ry.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), ry.rate, ry.inverted,
+									   ry.via_rate, ry.via_inverted)
+		END AS burden_converted_at_year_rate) cy;
+COMMENT ON VIEW @extschema@.burden_vs_demand IS
+	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement; converted at the rate of the day of the demand (burden_converted) and, beside it, at the rate for the year itself (burden_converted_at_year_rate), each labelled';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; burden_converted uses the rate in force then';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_currency_code IS 'ISO 4217 code of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_source IS 'Where the demand is reported';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.agreement_code IS 'Agreement whose burden is compared';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.basis IS 'Basis of the burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year IS 'Fiscal year of the burden (NULL for a total)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year or of the agreement''s years';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.period IS 'Fiscal year, or the agreement''s period for a total';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.start_date IS 'First day of period';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency at the rate of the day of the demand (conversion_label)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate of burden_converted, as stored (see rate_in_force); the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.conversion_label IS 'How burden_converted was converted: at the rate of the day of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_currency_code IS 'Pivot currency of burden_converted''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate IS 'Second leg of burden_converted''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_provider IS 'Provider of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_source IS 'Source of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_missing IS 'True when no rate was in force on the day of the demand: burden_converted is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate IS 'Burden in the demand''s currency at the rate in force for the fiscal year (for a total, the agreement''s span): year_conversion_label';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate_value IS 'burden_converted_at_year_rate in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate IS 'Exchange rate of burden_converted_at_year_rate, as stored; the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_provider IS 'Provider of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_source IS 'Source of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_currency_code IS 'Pivot currency of the year''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate IS 'Second leg of the year''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_provider IS 'Provider of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_source IS 'Source of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_conversion_label IS 'How burden_converted_at_year_rate was converted: the year and the rule of its rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when no rate was in force for the year: burden_converted_at_year_rate is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
+
+GRANT SELECT ON @extschema@.burden_vs_demand TO costshare_reader;
+
 -- ================================================================ coverage as data and shapes BI tools cannot misuse
 -- (src/schema/10_tables.sql: burden_item.status; src/schema/30_coverage.sql,
 -- src/schema/40_burden.sql, src/schema/50_burden_more.sql)
@@ -786,7 +1379,11 @@ COMMENT ON FUNCTION @extschema@.format_amount(@extschema@.currency_amount, text)
 -- former shapes renamed burden_by_category_rollup and
 -- burden_by_period_category_rollup.  The changed views and every view
 -- depending on them are dropped and created again, with their comments and
--- grants.
+-- grants.  burden_in_currency and burden_vs_demand, created by the section
+-- on rates above, are dropped and created here in their final form: the
+-- rate columns of that section with this one's no-amount rows, reported
+-- totals and coverage columns.  burden_in_currency(text, text) only calls
+-- the currency form and keeps its columns, so it stays.
 
 ALTER TABLE @extschema@.burden_item ALTER COLUMN amount DROP NOT NULL;
 ALTER TABLE @extschema@.burden_item
@@ -1577,6 +2174,21 @@ GRANT SELECT ON @extschema@.burden_by_period, @extschema@.burden_by_category,
 
 -- ---------------------------------------------------------------- burden_in_currency
 
+/*
+ * Each row of burden_by_period converted at the rate in force for its
+ * fiscal year (rate_in_force: the pair's own rate, else through USD).  A
+ * view of many rows must not fail because one year has no rate, nor
+ * answer NULL for a name typed wrong, so:
+ *   - a provider of which no rate is stored, or a target that no stored
+ *     rate (of that provider) mentions while some row is in another
+ *     currency, is an error (42704) naming it;
+ *   - a row whose pair has no rate in force for its year, or no rate at all,
+ *     has converted NULL, rate_missing true and rate_rule saying what is
+ *     missing;
+ *   - a year with no amount on file (burden_by_period's missing or unknown
+ *     years) has converted NULL, rate_missing false (no rate is missing)
+ *     and rate_rule 'no amount on file: <state>'.
+ */
 CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
 RETURNS TABLE (
 	host_party text,
@@ -1602,34 +2214,73 @@ RETURNS TABLE (
 	rate_kind text,
 	rate_provider text,
 	rate_source_title text,
-	rate_rule text)
-LANGUAGE sql
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.burden_by_period b WHERE b.currency_code <> $1::text)
+		AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r
+						WHERE (r.base_currency OPERATOR(@extschema@.=) $1
+							   OR r.quote_currency OPERATOR(@extschema@.=) $1)
+						  AND ($2 IS NULL OR r.provider = $2)) THEN
+		RAISE EXCEPTION 'no exchange rate into % is on file%', $1,
+			CASE WHEN $2 IS NULL THEN '' ELSE format(' from provider "%s"', $2) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = 'No stored rate has that currency as its base or quote currency, so no amount could be converted.',
+				HINT = 'Check the currency code, or add rates to exchange_rate.';
+	END IF;
+	RETURN QUERY
 	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
 		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
 		   b.amount, b.amount_value, b.currency_code,
-		   c.converted, @extschema@.amount(c.converted), target::text,
-		   CASE WHEN b.currency_code = target::text THEN 1 ELSE r.rate END,
+		   c.converted, @extschema@.amount(c.converted), $1::text,
+		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
 		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
 		   r.rate_provider, r.rate_source,
 		   CASE WHEN b.amount IS NULL THEN 'no amount on file: ' || b.state
-				WHEN b.currency_code = target::text THEN 'same currency'
-				WHEN r.rate IS NULL THEN 'no rate'
-				ELSE r.rule END
+				WHEN b.currency_code = $1::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule
+				WHEN @extschema@.rate_pair_on_file(@extschema@.currency(b.amount), $1, $2)
+					OR (@extschema@.rate_pair_on_file(@extschema@.currency(b.amount), 'USD'::@extschema@.currency, $2)
+						AND @extschema@.rate_pair_on_file('USD'::@extschema@.currency, $1, $2))
+					THEN format('missing: no %s/%s rate in force for the period', b.currency_code, $1)
+				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
+		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
+		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
+		   b.amount IS NOT NULL AND c.converted IS NULL
 	FROM @extschema@.burden_by_period b
-		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), target,
-													b.period, $2) r ON true
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
+													b.period, $2, true) r ON true
 		CROSS JOIN LATERAL (
 			SELECT CASE
-				WHEN b.currency_code = target::text THEN b.amount
-				WHEN r.rate IS NOT NULL THEN @extschema@.convert_at(b.amount, target, r.rate, r.inverted)
-			END AS converted) c
+				WHEN b.currency_code = $1::text THEN b.amount
+				WHEN r.rate IS NOT NULL THEN
+					@extschema@.convert_at(b.amount, $1, r.rate, r.inverted, r.via_rate, r.via_inverted)
+			END AS converted) c;
+END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
-	'burden_by_period converted into target at the rate in force for each fiscal year (average over it, else latest earlier), optionally from one rate provider; each row names the rate used, or says that no amount is on file for the year (burden_coverage''s state)';
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); an unknown provider or target is an error';
 
 -- ---------------------------------------------------------------- burden_per_person
 
@@ -1704,9 +2355,21 @@ COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar_name IS 'fiscal_
 
 /*
  * A per-year demand against each fiscal year's burden; a total demand
- * against each agreement's total.  The burden is valued in the demand's
- * currency at the rate in force on the day of the demand, so the comparison
- * is the one the parties saw.
+ * against each agreement's total.  Two conversions of the burden into the
+ * demand's currency, side by side and each labelled, so that no one quotes
+ * one believing it the other:
+ *   - burden_converted: at the rate in force on the day of the demand, the
+ *     comparison the parties saw (conversion_label says so);
+ *   - burden_converted_at_year_rate: at the rate in force for the fiscal
+ *     year itself (for a total, for the agreement's span), as
+ *     burden_in_currency converts it (year_conversion_label).
+ * Both use rate_in_force (the pair's own rate, else through USD, the second
+ * leg in the via columns); a missing rate leaves that conversion NULL with
+ * its *_rate_missing true, never an error for the whole view.  A fiscal
+ * year with no amount on file has both conversions NULL and neither
+ * *_rate_missing set.  An agreement's total sums the reported items only,
+ * is labelled with the years it sums, and says with complete and the
+ * fiscal-year counts whether it covers them all (burden_coverage).
  */
 CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
 WITH burden AS (
@@ -1760,6 +2423,30 @@ SELECT
 	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
 		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
 	END AS demand_ratio,
+	'at the rate of ' || pg_catalog.to_char(d.demanded_on, 'YYYY-MM-DD') || ', the day of the demand' AS conversion_label,
+	r.via_currency::text AS via_currency_code,
+	r.via_rate,
+	r.via_rate_provider,
+	r.via_rate_source,
+	(b.amount IS NOT NULL AND c.burden_converted IS NULL) AS rate_missing,
+	cy.burden_converted_at_year_rate,
+	@extschema@.amount(cy.burden_converted_at_year_rate) AS burden_converted_at_year_rate_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE ry.rate END AS year_rate,
+	ry.rate_provider AS year_rate_provider,
+	ry.rate_source AS year_rate_source,
+	ry.via_currency::text AS year_via_currency_code,
+	ry.via_rate AS year_via_rate,
+	ry.via_rate_provider AS year_via_rate_provider,
+	ry.via_rate_source AS year_via_rate_source,
+	'at the rate in force for ' || b.fiscal_year_label
+		|| CASE WHEN b.amount IS NULL THEN ' (no amount on file)'
+				WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN ' (same currency)'
+				WHEN ry.rule IS NOT NULL THEN ' (' || ry.rule || ')'
+				ELSE ' (no rate)' END AS year_conversion_label,
+	(b.amount IS NOT NULL AND cy.burden_converted_at_year_rate IS NULL) AS year_rate_missing,
+	CASE WHEN @extschema@.amount(cy.burden_converted_at_year_rate) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(cy.burden_converted_at_year_rate), 2)
+	END AS demand_ratio_at_year_rate,
 	b.complete,
 	b.fiscal_years_summed,
 	b.fiscal_years_expected
@@ -1767,19 +2454,29 @@ FROM @extschema@.demand d
 	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
 		AND b.per_year = d.per_year
 	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
-		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1)) r ON true
+		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1), NULL, true) r ON true
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		b.period, NULL, true) ry ON true
 	CROSS JOIN LATERAL (
 		SELECT CASE
 			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
 			WHEN r.rate IS NOT NULL THEN
-				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted)
-		END AS burden_converted) c;
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted,
+									   r.via_rate, r.via_inverted)
+		END AS burden_converted) c
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN ry.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), ry.rate, ry.inverted,
+									   ry.via_rate, ry.via_inverted)
+		END AS burden_converted_at_year_rate) cy;
 COMMENT ON VIEW @extschema@.burden_vs_demand IS
-	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement, converted at the rate in force on the day of the demand';
+	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement; converted at the rate of the day of the demand (burden_converted) and, beside it, at the rate for the year itself (burden_converted_at_year_rate), each labelled; complete says whether the burden covers every fiscal year it should';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; the rate used is the one in force then';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; burden_converted uses the rate in force then';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
@@ -1795,12 +2492,30 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency at the rate of the day of the demand (conversion_label)';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate used, as stored (see rate_in_force)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of the rate used';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of the rate used';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate of burden_converted, as stored (see rate_in_force); the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of rate';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.conversion_label IS 'How burden_converted was converted: at the rate of the day of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_currency_code IS 'Pivot currency of burden_converted''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate IS 'Second leg of burden_converted''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_provider IS 'Provider of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_source IS 'Source of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_missing IS 'True when burden has an amount but no rate was in force on the day of the demand: burden_converted is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate IS 'Burden in the demand''s currency at the rate in force for the fiscal year (for a total, the agreement''s span): year_conversion_label';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate_value IS 'burden_converted_at_year_rate in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate IS 'Exchange rate of burden_converted_at_year_rate, as stored; the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_provider IS 'Provider of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_source IS 'Source of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_currency_code IS 'Pivot currency of the year''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate IS 'Second leg of the year''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_provider IS 'Provider of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_source IS 'Source of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_conversion_label IS 'How burden_converted_at_year_rate was converted: the year and the rule of its rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when burden has an amount but no rate was in force for the year: burden_converted_at_year_rate is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.complete IS 'True only when every fiscal year the burden sums is reported (burden_coverage)';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_summed IS 'Fiscal years with amounts in the burden';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_expected IS 'Fiscal years the burden should sum: 1 for a fiscal year, the agreement''s for a total';

@@ -47,7 +47,7 @@ packages_for() {
 		[ "$1" = test ] && pkgs="$pkgs postgresql-$PG_MAJOR-pgtap"
 	fi
 	if [ "$1" = test ]; then
-		pkgs="$pkgs libtap-parser-sourcehandler-pgtap-perl"
+		pkgs="$pkgs libtap-parser-sourcehandler-pgtap-perl python3"
 		# test/clients.sh: the drivers BI tools and analysts use (node from
 		# Debian only where no node with npm is installed)
 		pkgs="$pkgs python3-psycopg python3-psycopg2 python3-sqlalchemy python3-pandas"

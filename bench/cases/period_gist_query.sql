@@ -1,6 +1,7 @@
 -- title: overlap query through an index on 2M periods: agreement_period GiST against daterange SP-GiST and GiST
 -- sizes: 2000000
 -- baseline: daterange_spgist
+-- goal: agreement_period_gist <= 1.0 no slower than SP-GiST on daterange
 --
 -- Goal: the agreement_period GiST query no slower than SP-GiST on daterange.
 -- Each variant has a table and an index of its own.

@@ -1,6 +1,7 @@
 -- title: sum(numeric) against sum(int8), serial
 -- sizes: 1000000 3000000 10000000
 -- baseline: int8
+-- flat: int8 15
 --
 -- The harness's own proof case: PostgreSQL's exact numeric sum beside its
 -- int8 sum over the same values (whole yen, like a budget table).

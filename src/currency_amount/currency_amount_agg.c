@@ -490,6 +490,21 @@ by_currency_new(MemoryContext cxt)
 	return st;
 }
 
+pg_noreturn static void by_currency_error_range(Currency c);
+
+static void
+by_currency_error_range(Currency c)
+{
+	char		code[4];
+
+	currency_code(c, code);
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("sum_by_currency total of %s out of range", code),
+			 errdetail("The running total of one currency is kept exactly in 128 bits, at the finest scale of its amounts."),
+			 errhint("Sum the amounts in smaller groups, or round them to fewer decimal places first.")));
+}
+
 static void
 by_currency_add(ByCurrencyState *st, Currency c, int scale, int128 units, MemoryContext cxt)
 {
@@ -531,14 +546,25 @@ by_currency_add(ByCurrencyState *st, Currency c, int scale, int128 units, Memory
 		st->last = lo;
 		e = &st->entries[lo];
 	}
-	if (e->scale < scale)
+	/*
+	 * Rows of one currency may come at different scales, and a total kept
+	 * at 18 decimal places reaches the int128 limit after a few dozen rows
+	 * of the largest amounts; a wrapped total could land back within range
+	 * and be returned as a silent wrong answer, so every step is checked.
+	 */
+	if (unlikely(e->scale != scale))
 	{
-		e->sum *= currency_pow10[scale - e->scale];
-		e->scale = (int8) scale;
+		if (e->scale < scale)
+		{
+			if (__builtin_mul_overflow(e->sum, (int128) currency_pow10[scale - e->scale], &e->sum))
+				by_currency_error_range(c);
+			e->scale = (int8) scale;
+		}
+		else if (__builtin_mul_overflow(units, (int128) currency_pow10[e->scale - scale], &units))
+			by_currency_error_range(c);
 	}
-	else if (e->scale > scale)
-		units *= currency_pow10[e->scale - scale];
-	e->sum += units;
+	if (unlikely(__builtin_add_overflow(e->sum, units, &e->sum)))
+		by_currency_error_range(c);
 }
 
 Datum

@@ -11,6 +11,7 @@
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
+#include "utils/memutils.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 #include "utils/lsyscache.h"
@@ -54,6 +55,13 @@ currency_amount_allocate(PG_FUNCTION_ARGS)
 	deconstruct_array(warr, NUMERICOID, -1, false, TYPALIGN_INT, &wdatums, &wnulls, &n);
 	if (n == 0)
 		weights_error("weights must not be empty", "There is nothing to allocate to.");
+	/* the result holds one amount per weight: refuse what cannot be allocated */
+	if ((int64) n * sizeof(CurrencyAmount) > (int64) (MaxAllocSize - ARR_OVERHEAD_NONULLS(1)))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many weights to allocate over: %d", n),
+				 errdetail("An array of %d amounts would exceed %zu bytes.", n, (size_t) MaxAllocSize),
+				 errhint("Allocate over fewer weights, or in several calls.")));
 
 	for (i = 0; i < n; i++)
 	{

@@ -14,9 +14,11 @@
 #include "common/int.h"
 #include "access/htup_details.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/memutils.h"
 
 #include "common/largest_remainder.h"
 #include "fiscal_calendar/proration.h"
@@ -83,11 +85,26 @@ month_weight(DateADT lower, DateADT upper)
 	return weight;
 }
 
+/*
+ * The number of fiscal years p touches, which sizes every buffer of a split
+ * (pieces, weights and shares, and the remainders ranked by
+ * largest_remainder_split).  Counted in 64 bits and checked against the
+ * largest allocation before anything is allocated: the date range bounds it
+ * far below that today, and a wider date range must not make it wrap.
+ */
 int
 prorate_count(AgreementPeriod p, FiscalCalendar c)
 {
+	int64		n;
+
 	agreement_period_require_finite(p, "prorate over");
-	return fiscal_calendar_year_of(c, p.upper - 1) - fiscal_calendar_year_of(c, p.lower) + 1;
+	n = (int64) fiscal_calendar_year_of(c, p.upper - 1) - fiscal_calendar_year_of(c, p.lower) + 1;
+	if (n > (int64) (MaxAllocSize / Max(sizeof(ProrationPiece), 2 * sizeof(int64))))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("period spans too many fiscal years to prorate: %lld", (long long) n),
+				 errhint("Split the period into shorter periods.")));
+	return (int) n;
 }
 
 void
@@ -117,6 +134,8 @@ prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
 		ProrationPiece *piece = &out[i];
 		int			days;
 
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
 		if (i > 0)
 		{
 			year.lower = year.upper;
@@ -349,12 +368,23 @@ rebucket_schedule_minor_units(PG_FUNCTION_ARGS)
 	if (nsources == 0)
 		return (Datum) 0;
 
+	/* one total per target year the schedule spans, counted in 64 bits */
+	if ((int64) last_year - first_year + 1 > (int64) (MaxAllocSize / sizeof(int64)))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("schedule spans too many fiscal years to rebucket: %lld",
+						(long long) ((int64) last_year - first_year + 1)),
+				 errhint("Rebucket the schedule in parts that each span fewer years.")));
 	totals = palloc0(sizeof(int64) * ((int64) last_year - first_year + 1));
 	touched = palloc0(sizeof(bool) * ((int64) last_year - first_year + 1));
 	for (i = 0; i < nsources; i++)
 	{
 		ProrationPiece *pieces;
-		int			n = prorate(DatumGetInt64(amount_datums[i]),
+		int			n;
+
+		/* a schedule of long periods is long work: let it be cancelled */
+		CHECK_FOR_INTERRUPTS();
+		n = prorate(DatumGetInt64(amount_datums[i]),
 								DatumGetAgreementPeriod(source_datums[i]), c,
 								PRORATE_DAYS, &pieces);
 

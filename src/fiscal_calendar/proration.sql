@@ -2,6 +2,16 @@
 -- schedule kept in one calendar into another.
 
 /*
+ * The planner's row estimate for the functions below: the number of fiscal
+ * years a constant period touches, else the function's ROWS, which is what
+ * a burden item or an agreement typically touches (see proration_support.c).
+ */
+CREATE FUNCTION proration_rows_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION proration_rows_support(internal) IS
+	'planner support: the number of fiscal years a constant period touches, as the row estimate of a split over fiscal years';
+
+/*
  * allocate_minor_units() and allocate() are SQL functions the planner
  * inlines: in a LATERAL join over many amounts, the C function then runs
  * as a set-returning function in a target list, one row per call, instead
@@ -13,7 +23,8 @@ CREATE FUNCTION allocate_minor_units_pieces(total bigint, period agreement_perio
 	calendar fiscal_calendar, method text,
 	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
 	RETURNS SETOF record
-	AS 'MODULE_PATHNAME', 'allocate_minor_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+	AS 'MODULE_PATHNAME', 'allocate_minor_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	ROWS 2 SUPPORT proration_rows_support;
 COMMENT ON FUNCTION allocate_minor_units_pieces(bigint, agreement_period, fiscal_calendar, text) IS
 	'the split of allocate_minor_units as one record per piece; call allocate_minor_units instead';
 
@@ -21,7 +32,7 @@ CREATE FUNCTION allocate_minor_units(total bigint, period agreement_period, cale
 	method text DEFAULT 'days',
 	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
 	RETURNS SETOF record
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 5
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 2 SUPPORT proration_rows_support
 BEGIN ATOMIC
 	SELECT (s.r).fiscal_year, (s.r).part, (s.r).share
 	FROM (SELECT @extschema@.allocate_minor_units_pieces(total, period, calendar, method) AS r) s;
@@ -35,7 +46,7 @@ COMMENT ON FUNCTION allocate_minor_units(bigint, agreement_period, fiscal_calend
 CREATE FUNCTION rebucket_minor_units(amount bigint, source agreement_period, target fiscal_calendar,
 	OUT fiscal_year integer, OUT part agreement_period, OUT share bigint)
 	RETURNS SETOF record
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2 SUPPORT proration_rows_support
 BEGIN ATOMIC
 	SELECT a.fiscal_year, a.part, a.share
 	FROM @extschema@.allocate_minor_units(amount, source, target, 'days') a;
@@ -54,14 +65,16 @@ CREATE FUNCTION allocate_pieces(amount currency_amount, period agreement_period,
 	calendar fiscal_calendar, method text,
 	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
 	RETURNS SETOF record
-	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	ROWS 2 SUPPORT proration_rows_support;
 COMMENT ON FUNCTION allocate_pieces(currency_amount, agreement_period, fiscal_calendar, text) IS
 	'the split of allocate as one record per piece; call allocate instead';
 
 CREATE FUNCTION allocate_fiscal_years(amount currency_amount, period agreement_period,
 	calendar fiscal_calendar, method text)
 	RETURNS SETOF integer
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	ROWS 2 SUPPORT proration_rows_support;
 COMMENT ON FUNCTION allocate_fiscal_years(currency_amount, agreement_period, fiscal_calendar, text) IS
 	'the fiscal years allocate gives rows for, in order; call allocate instead';
 
@@ -80,7 +93,7 @@ CREATE FUNCTION allocate(amount currency_amount, period agreement_period, calend
 	method text DEFAULT 'days',
 	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
 	RETURNS SETOF record
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 5
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 2 SUPPORT proration_rows_support
 BEGIN ATOMIC
 	SELECT y.fy,
 		   period OPERATOR(@extschema@.*) @extschema@.fiscal_year_period(y.fy, calendar),
@@ -93,7 +106,7 @@ COMMENT ON FUNCTION allocate(currency_amount, agreement_period, fiscal_calendar,
 CREATE FUNCTION rebucket(amount currency_amount, source agreement_period, target fiscal_calendar,
 	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
 	RETURNS SETOF record
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2 SUPPORT proration_rows_support
 BEGIN ATOMIC
 	SELECT a.fiscal_year, a.part, a.share
 	FROM @extschema@.allocate(amount, source, target, 'days') a;

@@ -69,7 +69,7 @@ CREATE TABLE @extschema@.cost_category (
 	CHECK (parent IS DISTINCT FROM code)
 );
 COMMENT ON TABLE @extschema@.cost_category IS
-	'Hierarchy of the kinds of cost a party bears (labor, utilities, ...); users add their own';
+	'Hierarchy of the kinds of cost a party bears (labor, utilities, facilities, training, logistics, ...); users add a host''s own, rename and remove them';
 COMMENT ON COLUMN @extschema@.cost_category.code IS 'Short unique code, lower case, for example utilities';
 COMMENT ON COLUMN @extschema@.cost_category.name IS 'Name shown in reports';
 COMMENT ON COLUMN @extschema@.cost_category.parent IS 'Enclosing category, or NULL for a top-level one';
@@ -77,21 +77,32 @@ COMMENT ON COLUMN @extschema@.cost_category.description IS 'What the category co
 COMMENT ON COLUMN @extschema@.cost_category.builtin IS
 	'True for the categories CREATE EXTENSION installs; those are not dumped and cannot be changed';
 
+/*
+ * The installed categories are those any host's burden falls into; a host's
+ * own lines (Japan's training relocation, say) are the user's rows, added
+ * under them (data/10_japan_us.sql).  A code is what items refer to:
+ * burden_item.category and cost_category.parent follow a renamed code (ON
+ * UPDATE CASCADE), and a category still used by an item or a child cannot
+ * be deleted (the foreign keys refuse it).  doc/schema.md, "Cost
+ * categories".
+ */
 INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin) VALUES
 	('labor', 'Labor costs', NULL,
-	 'Costs of the host-country workers employed at the stationed forces'' facilities', true),
+	 'Pay and employer''s costs of the host-country workers employed for the stationed forces', true),
 	('labor_basic_pay', 'Labor: basic pay and allowances', 'labor',
 	 'Basic pay, allowances and bonuses of the workers', true),
 	('labor_welfare', 'Labor: welfare costs', 'labor',
 	 'Employer''s welfare and social-insurance costs of the workers', true),
 	('utilities', 'Utilities', NULL,
 	 'Electricity, gas, water, sewage and heating, cooking and hot-water fuel', true),
-	('facilities_improvement', 'Facilities improvement', NULL,
-	 'Construction and improvement of facilities used by the stationed forces', true),
-	('training_relocation', 'Training relocation', NULL,
-	 'Moving training away from where it burdens residents', true),
-	('training_equipment', 'Training equipment procurement', NULL,
-	 'Equipment and systems for training, bought by the host', true),
+	('facilities_improvement', 'Facilities and construction', NULL,
+	 'Construction, improvement and upkeep of facilities used by the stationed forces', true),
+	('training', 'Training', NULL,
+	 'Costs of the stationed forces'' training borne by the host: ranges, relocation, equipment', true),
+	('logistics', 'Logistics support', NULL,
+	 'Supplies, services, transport and maintenance the host provides or pays for', true),
+	('other', 'Other costs', NULL,
+	 'A known kind of cost outside the categories above', true),
 	('general', 'Not broken down', NULL,
 	 'An amount that covers several categories or whose split is not known', true);
 

@@ -5,6 +5,21 @@
 
 -- ---------------------------------------------------------------- burden_in_currency
 
+/*
+ * Each row of burden_by_period converted at the rate in force for its
+ * fiscal year (rate_in_force: the pair's own rate, else through USD).  A
+ * view of many rows must not fail because one year has no rate, nor
+ * answer NULL for a name typed wrong, so:
+ *   - a provider of which no rate is stored, or a target that no stored
+ *     rate (of that provider) mentions while some row is in another
+ *     currency, is an error (42704) naming it;
+ *   - a row whose pair has no rate in force for its year, or no rate at all,
+ *     has converted NULL, rate_missing true and rate_rule saying what is
+ *     missing;
+ *   - a year with no amount on file (burden_by_period's missing or unknown
+ *     years) has converted NULL, rate_missing false (no rate is missing)
+ *     and rate_rule 'no amount on file: <state>'.
+ */
 CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
 RETURNS TABLE (
 	host_party text,
@@ -30,34 +45,73 @@ RETURNS TABLE (
 	rate_kind text,
 	rate_provider text,
 	rate_source_title text,
-	rate_rule text)
-LANGUAGE sql
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.burden_by_period b WHERE b.currency_code <> $1::text)
+		AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r
+						WHERE (r.base_currency OPERATOR(@extschema@.=) $1
+							   OR r.quote_currency OPERATOR(@extschema@.=) $1)
+						  AND ($2 IS NULL OR r.provider = $2)) THEN
+		RAISE EXCEPTION 'no exchange rate into % is on file%', $1,
+			CASE WHEN $2 IS NULL THEN '' ELSE format(' from provider "%s"', $2) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = 'No stored rate has that currency as its base or quote currency, so no amount could be converted.',
+				HINT = 'Check the currency code, or add rates to exchange_rate.';
+	END IF;
+	RETURN QUERY
 	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
 		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
 		   b.amount, b.amount_value, b.currency_code,
-		   c.converted, @extschema@.amount(c.converted), target::text,
-		   CASE WHEN b.currency_code = target::text THEN 1 ELSE r.rate END,
+		   c.converted, @extschema@.amount(c.converted), $1::text,
+		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
 		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
 		   r.rate_provider, r.rate_source,
 		   CASE WHEN b.amount IS NULL THEN 'no amount on file: ' || b.state
-				WHEN b.currency_code = target::text THEN 'same currency'
-				WHEN r.rate IS NULL THEN 'no rate'
-				ELSE r.rule END
+				WHEN b.currency_code = $1::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule
+				WHEN @extschema@.rate_pair_on_file(@extschema@.currency(b.amount), $1, $2)
+					OR (@extschema@.rate_pair_on_file(@extschema@.currency(b.amount), 'USD'::@extschema@.currency, $2)
+						AND @extschema@.rate_pair_on_file('USD'::@extschema@.currency, $1, $2))
+					THEN format('missing: no %s/%s rate in force for the period', b.currency_code, $1)
+				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
+		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
+		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
+		   b.amount IS NOT NULL AND c.converted IS NULL
 	FROM @extschema@.burden_by_period b
-		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), target,
-													b.period, $2) r ON true
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
+													b.period, $2, true) r ON true
 		CROSS JOIN LATERAL (
 			SELECT CASE
-				WHEN b.currency_code = target::text THEN b.amount
-				WHEN r.rate IS NOT NULL THEN @extschema@.convert_at(b.amount, target, r.rate, r.inverted)
-			END AS converted) c
+				WHEN b.currency_code = $1::text THEN b.amount
+				WHEN r.rate IS NOT NULL THEN
+					@extschema@.convert_at(b.amount, $1, r.rate, r.inverted, r.via_rate, r.via_inverted)
+			END AS converted) c;
+END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
-	'burden_by_period converted into target at the rate in force for each fiscal year (average over it, else latest earlier), optionally from one rate provider; each row names the rate used, or says that no amount is on file for the year (burden_coverage''s state)';
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); an unknown provider or target is an error';
 
 -- ---------------------------------------------------------------- burden_per_person
 
@@ -132,9 +186,21 @@ COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar_name IS 'fiscal_
 
 /*
  * A per-year demand against each fiscal year's burden; a total demand
- * against each agreement's total.  The burden is valued in the demand's
- * currency at the rate in force on the day of the demand, so the comparison
- * is the one the parties saw.
+ * against each agreement's total.  Two conversions of the burden into the
+ * demand's currency, side by side and each labelled, so that no one quotes
+ * one believing it the other:
+ *   - burden_converted: at the rate in force on the day of the demand, the
+ *     comparison the parties saw (conversion_label says so);
+ *   - burden_converted_at_year_rate: at the rate in force for the fiscal
+ *     year itself (for a total, for the agreement's span), as
+ *     burden_in_currency converts it (year_conversion_label).
+ * Both use rate_in_force (the pair's own rate, else through USD, the second
+ * leg in the via columns); a missing rate leaves that conversion NULL with
+ * its *_rate_missing true, never an error for the whole view.  A fiscal
+ * year with no amount on file has both conversions NULL and neither
+ * *_rate_missing set.  An agreement's total sums the reported items only,
+ * is labelled with the years it sums, and says with complete and the
+ * fiscal-year counts whether it covers them all (burden_coverage).
  */
 CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
 WITH burden AS (
@@ -188,6 +254,30 @@ SELECT
 	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
 		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
 	END AS demand_ratio,
+	'at the rate of ' || pg_catalog.to_char(d.demanded_on, 'YYYY-MM-DD') || ', the day of the demand' AS conversion_label,
+	r.via_currency::text AS via_currency_code,
+	r.via_rate,
+	r.via_rate_provider,
+	r.via_rate_source,
+	(b.amount IS NOT NULL AND c.burden_converted IS NULL) AS rate_missing,
+	cy.burden_converted_at_year_rate,
+	@extschema@.amount(cy.burden_converted_at_year_rate) AS burden_converted_at_year_rate_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE ry.rate END AS year_rate,
+	ry.rate_provider AS year_rate_provider,
+	ry.rate_source AS year_rate_source,
+	ry.via_currency::text AS year_via_currency_code,
+	ry.via_rate AS year_via_rate,
+	ry.via_rate_provider AS year_via_rate_provider,
+	ry.via_rate_source AS year_via_rate_source,
+	'at the rate in force for ' || b.fiscal_year_label
+		|| CASE WHEN b.amount IS NULL THEN ' (no amount on file)'
+				WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN ' (same currency)'
+				WHEN ry.rule IS NOT NULL THEN ' (' || ry.rule || ')'
+				ELSE ' (no rate)' END AS year_conversion_label,
+	(b.amount IS NOT NULL AND cy.burden_converted_at_year_rate IS NULL) AS year_rate_missing,
+	CASE WHEN @extschema@.amount(cy.burden_converted_at_year_rate) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(cy.burden_converted_at_year_rate), 2)
+	END AS demand_ratio_at_year_rate,
 	b.complete,
 	b.fiscal_years_summed,
 	b.fiscal_years_expected
@@ -195,19 +285,29 @@ FROM @extschema@.demand d
 	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
 		AND b.per_year = d.per_year
 	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
-		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1)) r ON true
+		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1), NULL, true) r ON true
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		b.period, NULL, true) ry ON true
 	CROSS JOIN LATERAL (
 		SELECT CASE
 			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
 			WHEN r.rate IS NOT NULL THEN
-				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted)
-		END AS burden_converted) c;
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted,
+									   r.via_rate, r.via_inverted)
+		END AS burden_converted) c
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN ry.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), ry.rate, ry.inverted,
+									   ry.via_rate, ry.via_inverted)
+		END AS burden_converted_at_year_rate) cy;
 COMMENT ON VIEW @extschema@.burden_vs_demand IS
-	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement, converted at the rate in force on the day of the demand';
+	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement; converted at the rate of the day of the demand (burden_converted) and, beside it, at the rate for the year itself (burden_converted_at_year_rate), each labelled; complete says whether the burden covers every fiscal year it should';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; the rate used is the one in force then';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; burden_converted uses the rate in force then';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
@@ -223,12 +323,30 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency at the rate of the day of the demand (conversion_label)';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate used, as stored (see rate_in_force)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of the rate used';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of the rate used';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate of burden_converted, as stored (see rate_in_force); the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of rate';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.conversion_label IS 'How burden_converted was converted: at the rate of the day of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_currency_code IS 'Pivot currency of burden_converted''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate IS 'Second leg of burden_converted''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_provider IS 'Provider of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_source IS 'Source of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_missing IS 'True when burden has an amount but no rate was in force on the day of the demand: burden_converted is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate IS 'Burden in the demand''s currency at the rate in force for the fiscal year (for a total, the agreement''s span): year_conversion_label';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate_value IS 'burden_converted_at_year_rate in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate IS 'Exchange rate of burden_converted_at_year_rate, as stored; the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_provider IS 'Provider of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_source IS 'Source of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_currency_code IS 'Pivot currency of the year''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate IS 'Second leg of the year''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_provider IS 'Provider of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_source IS 'Source of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_conversion_label IS 'How burden_converted_at_year_rate was converted: the year and the rule of its rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when burden has an amount but no rate was in force for the year: burden_converted_at_year_rate is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.complete IS 'True only when every fiscal year the burden sums is reported (burden_coverage)';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_summed IS 'Fiscal years with amounts in the burden';
 COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_expected IS 'Fiscal years the burden should sum: 1 for a fiscal year, the agreement''s for a total';
