@@ -61,7 +61,7 @@ REGRESS = \
 	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
 	schema_views schema_reader \
-	schema_second_host schema_walkthrough \
+	schema_second_host schema_coverage schema_walkthrough \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \
 	period_date_limits fiscal_label_roundtrip text_input_fuzz \

@@ -24,13 +24,13 @@ WHERE host_party = 'JP' AND basis = 'ceiling' AND category_code = 'utilities' OR
 -- categories roll up: labor = basic pay + welfare = 1,555 oku-en of 2,017
 SELECT category_code, parent_code, category_level, round(amount_value / 100000000, 1) AS oku_en,
 	   round(agreement_total_value / 100000000, 1) AS total_oku_en, share_percent, fiscal_year_label, first_fiscal_year, last_fiscal_year
-FROM burden_by_category WHERE agreement_code = 'EXT2021' ORDER BY category_level, category_code;
+FROM burden_by_category_rollup WHERE agreement_code = 'EXT2021' ORDER BY category_level, category_code;
 SELECT agreement_code, basis, category_code, amount_value, share_percent
-FROM burden_by_category WHERE agreement_code = 'SMA2022' ORDER BY basis, category_code;
+FROM burden_by_category_rollup WHERE agreement_code = 'SMA2022' ORDER BY basis, category_code;
 
 -- fiscal year by category with subtotals and a grand total (budget basis)
 SELECT fiscal_year, fiscal_year_label, category_code, row_kind, amount_value, currency_code
-FROM burden_by_period_category WHERE host_party = 'JP' AND basis = 'budget'
+FROM burden_by_period_category_rollup WHERE host_party = 'JP' AND basis = 'budget'
 ORDER BY fiscal_year NULLS LAST, category_code NULLS LAST;
 
 -- in dollars: the Fed annual average of the calendar year holding most of

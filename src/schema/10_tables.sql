@@ -318,7 +318,7 @@ CREATE TABLE @extschema@.burden_item (
 					ON UPDATE CASCADE ON DELETE CASCADE,
 	category		text NOT NULL REFERENCES @extschema@.cost_category (code) ON UPDATE CASCADE,
 	period			@extschema@.agreement_period NOT NULL,
-	amount			@extschema@.currency_amount NOT NULL,
+	amount			@extschema@.currency_amount,
 	basis			text NOT NULL DEFAULT 'budget'
 					CHECK (basis IN ('ceiling', 'budget', 'contract', 'settled')),
 	allocation_method text CHECK (allocation_method IN ('equal', 'days', 'months')),
@@ -326,7 +326,12 @@ CREATE TABLE @extschema@.burden_item (
 	source			text,
 	note			text,
 	-- an amount over an endless span cannot be spread over fiscal years
-	CONSTRAINT burden_item_period_finite CHECK (@extschema@.isfinite(period))
+	CONSTRAINT burden_item_period_finite CHECK (@extschema@.isfinite(period)),
+	status			text NOT NULL DEFAULT 'reported'
+					CHECK (status IN ('reported', 'unknown')),
+	-- a missing amount is only ever a known unknown, never an omission
+	CONSTRAINT burden_item_amount_status
+		CHECK ((amount IS NULL) = (status OPERATOR(pg_catalog.=) 'unknown'))
 );
 CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
 COMMENT ON TABLE @extschema@.burden_item IS
@@ -335,7 +340,7 @@ COMMENT ON COLUMN @extschema@.burden_item.id IS 'Surrogate key';
 COMMENT ON COLUMN @extschema@.burden_item.agreement IS 'Agreement under which the amount is borne';
 COMMENT ON COLUMN @extschema@.burden_item.category IS 'Cost category (general if not broken down)';
 COMMENT ON COLUMN @extschema@.burden_item.period IS 'Span the amount covers; it lies inside the agreement''s period';
-COMMENT ON COLUMN @extschema@.burden_item.amount IS 'The amount, in the agreement''s currency unless other_currency';
+COMMENT ON COLUMN @extschema@.burden_item.amount IS 'The amount, in the agreement''s currency unless other_currency; NULL exactly when status is unknown';
 COMMENT ON COLUMN @extschema@.burden_item.basis IS
 	'ceiling (agreed maximum), budget (initial budget), contract (contract basis) or settled (actual)';
 COMMENT ON COLUMN @extschema@.burden_item.allocation_method IS
@@ -344,6 +349,8 @@ COMMENT ON COLUMN @extschema@.burden_item.other_currency IS
 	'True allows the amount to be in a currency other than the agreement''s';
 COMMENT ON COLUMN @extschema@.burden_item.source IS 'Where the figure comes from';
 COMMENT ON COLUMN @extschema@.burden_item.note IS 'Free-form note';
+COMMENT ON COLUMN @extschema@.burden_item.status IS
+	'reported (amount given) or unknown (the span and category are known to carry an amount that is not on file; amount NULL, currency the agreement''s)';
 
 /*
  * An item and a change of its agreement's period or currency must not both
