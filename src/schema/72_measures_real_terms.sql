@@ -63,6 +63,7 @@ COMMENT ON COLUMN @extschema@.price_indices.source IS 'Publisher and table of th
 CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period,
 	OUT year_kind text, OUT year integer, OUT value numeric, OUT reference text, OUT source text)
 RETURNS SETOF record
+ROWS 1
 LANGUAGE sql
 STABLE
 PARALLEL SAFE

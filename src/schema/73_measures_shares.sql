@@ -55,6 +55,7 @@ CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @exts
 	OUT year_kind text, OUT year integer, OUT amount @extschema@.currency_amount,
 	OUT amount_value numeric, OUT currency_code text, OUT source text)
 RETURNS SETOF record
+ROWS 1
 LANGUAGE sql
 STABLE
 PARALLEL SAFE

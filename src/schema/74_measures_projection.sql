@@ -39,7 +39,8 @@ COMMENT ON COLUMN @extschema@.escalation_rule.lag_years IS
 	'Year Y grows by the growth from year Y - lag_years - 1 to Y - lag_years (1: the previous year''s growth)';
 COMMENT ON COLUMN @extschema@.escalation_rule.cap_percent IS 'Highest yearly growth in percent (NULL: none)';
 COMMENT ON COLUMN @extschema@.escalation_rule.floor_percent IS 'Lowest yearly growth in percent, for example 0 (NULL: none)';
-COMMENT ON COLUMN @extschema@.escalation_rule.rounding_unit IS 'Each projected amount is rounded to a multiple of this, in major units (100000000 for 1 oku)';
+COMMENT ON COLUMN @extschema@.escalation_rule.rounding_unit IS
+	'Each projected amount is rounded to a multiple of this, in major units (100000000 for 1 oku); a multiple of the currency''s minor unit';
 COMMENT ON COLUMN @extschema@.escalation_rule.rounding IS 'half_up, half_even or down: how to round to the unit';
 COMMENT ON COLUMN @extschema@.escalation_rule.first_year IS 'First fiscal year the rule escalates (NULL: the year after the first year on file)';
 COMMENT ON COLUMN @extschema@.escalation_rule.source IS 'Where the rule is published';
@@ -57,7 +58,9 @@ COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
  *            the defence budget or index X, limited to
  *            [1 + floor/100, 1 + cap/100];
  * the growth factor is the exact ratio of the published values (not a
- * rounded percentage), and the only rounding is to the rule's unit.  A
+ * rounded percentage), and the only rounding is to the rule's unit (a
+ * unit finer than the currency's minor unit is an error, not a second
+ * rounding).  A
  * year whose growth cannot be computed (no value of X) has projected NULL
  * and missing_reason, and so do the years projected from it.  Where a
  * published amount exists for Y it stands beside the projection with the
@@ -126,7 +129,9 @@ factor AS (
 chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
 	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
 		   CASE WHEN f.num IS NOT NULL THEN
-			   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit
+			   @extschema@.amount(@extschema@.currency_amount(
+				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+				   r.cur))
 		   END
 	FROM rules r
 		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
@@ -135,7 +140,9 @@ chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
 	UNION ALL
 	SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
 		   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
-			   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit
+			   @extschema@.amount(@extschema@.currency_amount(
+				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+				   r.cur))
 		   END
 	FROM chain c
 		JOIN rules r ON r.agreement = c.agreement
@@ -176,9 +183,9 @@ SELECT
 	p.amount_value - c.projected AS difference_value,
 	CASE WHEN c.base_value IS NULL THEN 'no base: the previous year was not projected'
 		 WHEN f.num IS NULL AND r.kind = 'price_index' THEN
-			format('no %s of %s for %s and %s', r.index_series, r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
+			format('needs the %s of %s for %s and %s', r.index_series, r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
 		 WHEN f.num IS NULL THEN
-			format('no defence budget of %s for %s and %s in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
+			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
 	END AS missing_reason
 FROM chain c
 	JOIN rules r ON r.agreement = c.agreement
