@@ -62,7 +62,7 @@ public class CostshareJdbcTest {
                 while (r.next())
                     views.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new String[] {r.getString(2), r.getString(3)});
             }
-            check("the reader sees 8 views", views.size() == 8, views.keySet());
+            check("the reader sees 15 views", views.size() == 15, views.keySet());
 
             for (Map.Entry<String, List<String[]>> v : views.entrySet()) {
                 String view = v.getKey();
