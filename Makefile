@@ -42,6 +42,8 @@ DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 #     schema_data;
 #   - schema_constraints, whose messages show the ids of its rows as the
 #     sequences give them to an empty table, runs before it.
+# The measures_* tests add their own two hosts (sql/include/, rolled back)
+# beside the sample data, and choose their rates by provider.
 # The long generated checks (limits, round trips, fuzzing) come last, after
 # the features they exercise.  A file in sql/ missing from this list stops
 # the build, so none is skipped.
@@ -62,6 +64,8 @@ REGRESS = \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
 	schema_views schema_reader \
 	schema_second_host schema_coverage schema_walkthrough \
+	measures_change measures_consistency measures_real_terms measures_shares \
+	measures_projection \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \
 	period_date_limits fiscal_label_roundtrip text_input_fuzz \

@@ -2730,3 +2730,1107 @@ COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_calendar_name 
 
 GRANT SELECT ON @extschema@.burden_per_person, @extschema@.burden_vs_demand,
 	@extschema@.burden_by_stationed_calendar TO costshare_reader;
+
+
+-- ---------------------------------------------------------------- measures: change
+-- (as in src/schema/70_measures_change.sql)
+
+/*
+ * Measures: change from year to year (burden_change) and the exact
+ * rounding the measures share (divide_round).  doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- divide_round
+
+/*
+ * numerator / denominator rounded once to scale decimal places.  numeric
+ * division alone rounds at a scale of its own choosing, and rounding that
+ * result again to the shown digits can be off by one in the last digit
+ * (1.004999...97 first becomes 1.005, then 1.01); here the integer quotient
+ * and its remainder are exact (div and mod on numeric are), so the one
+ * rounding decides on the exact remainder.  Modes as currency_amount's:
+ * half_even (ties to the even digit), half_up (ties away from zero, as
+ * round(numeric) does), down (toward zero).  A zero denominator is an
+ * error (22012), as numeric division is.
+ */
+CREATE FUNCTION @extschema@.divide_round(numerator numeric, denominator numeric, scale integer,
+										 rounding text DEFAULT 'half_even')
+RETURNS numeric
+LANGUAGE plpgsql
+IMMUTABLE
+STRICT
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n			numeric;
+	d			numeric := abs(denominator);
+	q			numeric;
+	r			numeric;
+	neg			boolean := (numerator < 0::numeric) <> (denominator < 0::numeric);
+BEGIN
+	IF rounding NOT IN ('half_even', 'half_up', 'down') THEN
+		RAISE EXCEPTION 'invalid rounding mode "%"', rounding
+			USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use half_even, half_up or down.';
+	END IF;
+	IF scale < -1000 OR scale > 1000 THEN
+		RAISE EXCEPTION 'scale % is out of range', scale
+			USING ERRCODE = 'numeric_value_out_of_range',
+				DETAIL = 'The scale must lie between -1000 and 1000.';
+	END IF;
+	IF d = 0::numeric THEN
+		RAISE EXCEPTION 'division by zero'
+			USING ERRCODE = 'division_by_zero',
+				HINT = 'The denominator of divide_round must not be zero.';
+	END IF;
+	n := abs(numerator) * power(10::numeric, scale::numeric);
+	q := div(n, d);
+	r := n - q * d;
+	IF rounding = 'half_up' AND 2::numeric * r >= d
+		OR rounding = 'half_even' AND (2::numeric * r > d OR 2::numeric * r = d AND mod(q, 2::numeric) = 1::numeric) THEN
+		q := q + 1::numeric;
+	END IF;
+	IF neg THEN
+		q := -q;
+	END IF;
+	RETURN round(q * power(10::numeric, (-scale)::numeric), greatest(scale, 0));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.divide_round(numeric, numeric, integer, text) IS
+	'numerator / denominator rounded once, exactly, to scale decimal places: half_even (default), half_up (ties away from zero) or down (toward zero); 22012 for a zero denominator';
+
+-- ---------------------------------------------------------------- annualised_rate_percent
+
+/*
+ * The compound annual rate, in percent, that takes from_value to to_value
+ * in years years: 100 * ((to/from)^(1/years) - 1), rounded half up to
+ * digits decimal places, exactly.  The root is irrational in general, so
+ * numeric power() (exp and ln) only proposes the rounded rate k; k is then
+ * proved: with u = 10^-(digits+2), k is right when
+ *     (1 + (k - 1/2) u)^years <= to/from < (1 + (k + 1/2) u)^years,
+ * and those powers of exact decimals are exact numeric products (compared
+ * as products, from * power <= to, with no division).  A k that fails moves
+ * one step toward the side it failed on until it holds.  A ratio exactly
+ * on a half-way power (only possible when such a power is a ratio of the
+ * two amounts) rounds up.
+ * NULL when from_value is not positive or to_value is negative: no real
+ * rate leads there.
+ */
+CREATE FUNCTION @extschema@.annualised_rate_percent(from_value numeric, to_value numeric,
+													years integer, digits integer DEFAULT 2)
+RETURNS numeric
+LANGUAGE plpgsql
+IMMUTABLE
+STRICT
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	u			numeric;
+	k			numeric;
+	lo			numeric;
+	hi			numeric;
+	i			integer;
+	steps		integer := 0;
+BEGIN
+	IF years < 1 OR years > 1000 THEN
+		RAISE EXCEPTION 'a rate over % years cannot be computed', years
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'The number of years must lie between 1 and 1000.';
+	END IF;
+	IF digits < 0 OR digits > 20 THEN
+		RAISE EXCEPTION '% digits are out of range', digits
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'The digits of the rate must lie between 0 and 20.';
+	END IF;
+	IF from_value <= 0::numeric OR to_value < 0::numeric THEN
+		RETURN NULL;
+	END IF;
+	u := power(10::numeric, (-(digits + 2))::numeric);
+	IF to_value = 0::numeric THEN
+		RETURN round(-100::numeric, digits);
+	END IF;
+	k := round((power(to_value / from_value, 1::numeric / years::numeric) - 1::numeric) / u);
+	LOOP
+		steps := steps + 1;
+		IF steps > 100 THEN		-- power() is never this far off
+			RAISE EXCEPTION 'annualised rate did not converge' USING ERRCODE = 'internal_error';
+		END IF;
+		-- (1 + (k - 1/2) u)^years and (1 + (k + 1/2) u)^years, exactly
+		lo := 1::numeric;
+		hi := 1::numeric;
+		FOR i IN 1 .. years LOOP
+			lo := lo * greatest(1::numeric + (k - 0.5) * u, 0::numeric);
+			hi := hi * (1::numeric + (k + 0.5) * u);
+		END LOOP;
+		IF from_value * lo > to_value THEN
+			k := k - 1::numeric;
+		ELSIF from_value * hi <= to_value THEN
+			k := k + 1::numeric;
+		ELSE
+			EXIT;
+		END IF;
+	END LOOP;
+	RETURN round(k * u * 100::numeric, digits);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.annualised_rate_percent(numeric, numeric, integer, integer) IS
+	'Compound annual rate in percent from from_value to to_value over years, rounded half up to digits places exactly (the rounded rate is proved by exact powers); NULL when no real rate leads there';
+
+-- ---------------------------------------------------------------- burden_change
+
+/*
+ * Each fiscal year's burden against the previous year on file of the same
+ * series, where a series is host, stationed party, agreement (or all the
+ * host's agreements: scope 'host'), basis, currency and category (or all
+ * categories: category_code NULL).  Items' own categories, not rolled up
+ * the hierarchy (burden_by_category does that for an agreement's total).
+ *
+ *   change_kind 'first':    no earlier year on file;
+ *   change_kind 'one year': the previous year on file is the adjacent one:
+ *                           change_value and change_percent;
+ *   change_kind 'over gap': one or more years between have no amount on
+ *                           file: no one-year change is shown (change_* are
+ *                           NULL); the row names the years between
+ *                           (gap_first_year .. gap_last_year, gap_years,
+ *                           gap_label) and gives the total change over the
+ *                           span and the compound annualised rate over it
+ *                           (annualised_rate_percent).
+ *
+ * A year "on file" is a year with an amount in burden_allocation.  When the
+ * coverage states (reported / partial / unknown / missing per agreement,
+ * basis and fiscal year) are available, plug them in at on_file: keep only
+ * the years whose state is reported (or partial, flagged), so that an
+ * unknown year, though it has a row, becomes one of the years between and
+ * never the previous year of a one-year change.
+ */
+CREATE VIEW @extschema@.burden_change WITH (security_invoker = false) AS
+WITH on_file AS (
+	SELECT ba.host_party, ba.stationed_party,
+		   CASE WHEN GROUPING(ba.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
+		   ba.agreement_code, ba.basis, @extschema@.currency(ba.amount)::text AS currency_code,
+		   ba.category, ba.fiscal_year,
+		   @extschema@.sum(ba.amount) AS amount
+	FROM @extschema@.burden_allocation ba
+	GROUP BY GROUPING SETS (
+		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
+		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year),
+		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
+		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year))
+),
+sequenced AS (
+	SELECT o.*,
+		   @extschema@.amount(o.amount) AS amount_value,
+		   pg_catalog.lag(o.fiscal_year) OVER w AS previous_fiscal_year,
+		   pg_catalog.lag(@extschema@.amount(o.amount)) OVER w AS previous_value
+	FROM on_file o
+	WINDOW w AS (PARTITION BY o.host_party, o.stationed_party, o.scope, o.agreement_code, o.basis,
+						  o.currency_code, o.category
+				 ORDER BY o.fiscal_year)
+)
+SELECT
+	s.host_party,
+	s.stationed_party,
+	s.scope,
+	s.agreement_code,
+	s.basis,
+	s.category AS category_code,
+	h.fiscal_calendar,
+	s.fiscal_year,
+	@extschema@.fiscal_year_label(s.fiscal_year, h.fiscal_calendar) AS fiscal_year_label,
+	s.amount,
+	s.amount_value,
+	s.currency_code,
+	s.previous_fiscal_year,
+	CASE WHEN s.previous_fiscal_year IS NOT NULL THEN
+		@extschema@.fiscal_year_label(s.previous_fiscal_year, h.fiscal_calendar) END AS previous_fiscal_year_label,
+	s.previous_value,
+	CASE WHEN s.previous_fiscal_year IS NULL THEN 'first'
+		 WHEN s.previous_fiscal_year = s.fiscal_year - 1 THEN 'one year'
+		 ELSE 'over gap' END AS change_kind,
+	CASE WHEN s.previous_fiscal_year = s.fiscal_year - 1 THEN s.amount_value - s.previous_value END AS change_value,
+	CASE WHEN s.previous_fiscal_year = s.fiscal_year - 1 AND s.previous_value <> 0::numeric THEN
+		@extschema@.divide_round(100::numeric * (s.amount_value - s.previous_value), s.previous_value, 2, 'half_up')
+	END AS change_percent,
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.previous_fiscal_year + 1 END AS gap_first_year,
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - 1 END AS gap_last_year,
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - s.previous_fiscal_year - 1 END AS gap_years,
+	CASE WHEN s.previous_fiscal_year = s.fiscal_year - 2 THEN
+			@extschema@.fiscal_year_label(s.fiscal_year - 1, h.fiscal_calendar)
+		 WHEN s.previous_fiscal_year < s.fiscal_year - 2 THEN
+			@extschema@.fiscal_year_label(s.previous_fiscal_year + 1, h.fiscal_calendar) || '..'
+			|| @extschema@.fiscal_year_label(s.fiscal_year - 1, h.fiscal_calendar)
+	END AS gap_label,
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.amount_value - s.previous_value END AS gap_change_value,
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
+		@extschema@.annualised_rate_percent(s.previous_value, s.amount_value, s.fiscal_year - s.previous_fiscal_year, 2)
+	END AS annualised_rate_percent
+FROM sequenced s
+	JOIN @extschema@.party h ON h.code = s.host_party;
+COMMENT ON VIEW @extschema@.burden_change IS
+	'Each fiscal year''s burden against the previous year on file of its series (agreement or host, basis, currency, category or all): a one-year change only between adjacent years; across years with no amount on file, the years between and the compound annualised rate';
+COMMENT ON COLUMN @extschema@.burden_change.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_change.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_change.scope IS 'agreement (one agreement''s burden) or host (all the host''s agreements with the stationed party)';
+COMMENT ON COLUMN @extschema@.burden_change.agreement_code IS 'Agreement (NULL when scope is host)';
+COMMENT ON COLUMN @extschema@.burden_change.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_change.category_code IS 'Cost category of the items (NULL: all categories)';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_year IS 'Fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_change.amount IS 'Burden of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_change.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.burden_change.currency_code IS 'ISO 4217 code of the amounts';
+COMMENT ON COLUMN @extschema@.burden_change.previous_fiscal_year IS 'The latest earlier fiscal year on file of the series (adjacent or not)';
+COMMENT ON COLUMN @extschema@.burden_change.previous_fiscal_year_label IS 'Label of previous_fiscal_year';
+COMMENT ON COLUMN @extschema@.burden_change.previous_value IS 'Burden of previous_fiscal_year in major units';
+COMMENT ON COLUMN @extschema@.burden_change.change_kind IS 'first (no earlier year), one year (adjacent years) or over gap (years between with no amount)';
+COMMENT ON COLUMN @extschema@.burden_change.change_value IS 'amount_value - previous_value, for adjacent years only';
+COMMENT ON COLUMN @extschema@.burden_change.change_percent IS '100 * change / previous, rounded half up to two decimals exactly; adjacent years only';
+COMMENT ON COLUMN @extschema@.burden_change.gap_first_year IS 'First of the fiscal years between with no amount on file';
+COMMENT ON COLUMN @extschema@.burden_change.gap_last_year IS 'Last of the fiscal years between with no amount on file';
+COMMENT ON COLUMN @extschema@.burden_change.gap_years IS 'Number of fiscal years between with no amount on file';
+COMMENT ON COLUMN @extschema@.burden_change.gap_label IS 'Labels of the years between, for example 2023..2025';
+COMMENT ON COLUMN @extschema@.burden_change.gap_change_value IS 'amount_value - previous_value over the whole span, for a gap only';
+COMMENT ON COLUMN @extschema@.burden_change.annualised_rate_percent IS
+	'Compound annual rate over the span from previous_fiscal_year, in percent, rounded half up to two decimals exactly; for a gap only';
+
+GRANT SELECT ON @extschema@.burden_change TO costshare_reader;
+
+-- ---------------------------------------------------------------- measures: consistency
+-- (as in src/schema/71_measures_consistency.sql)
+
+/*
+ * Measures: an agreement's items against its published total.
+ * doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- agreement_consistency
+
+/*
+ * Each agreement's headline total (agreement.total_ceiling, the total
+ * published for the whole period) against the sum of its items, per basis
+ * and currency, so that a mistyped item shows.  An agreement with no items
+ * has one row with basis NULL.  status:
+ *   'matches'         the items add up to the headline;
+ *   'differs'         they do not: difference_value = items - headline;
+ *   'other currency'  the items are in another currency than the headline;
+ *   'no headline'     the agreement has no published total;
+ *   'no items'        the agreement has a headline and no items.
+ * The headline is usually the sum of the yearly ceilings, so the ceiling
+ * rows are the ones expected to match; the other bases show how far the
+ * budgets or settlements are from it.
+ */
+CREATE VIEW @extschema@.agreement_consistency WITH (security_invoker = false) AS
+WITH sums AS (
+	SELECT bi.agreement, bi.basis, @extschema@.currency(bi.amount) AS cur,
+		   @extschema@.sum(bi.amount) AS items_total, pg_catalog.count(*) AS item_count,
+		   pg_catalog.min(@extschema@.lower(bi.period)) AS first_day,
+		   pg_catalog.max(@extschema@.last_day(bi.period)) AS last_day
+	FROM @extschema@.burden_item bi
+	GROUP BY bi.agreement, bi.basis, @extschema@.currency(bi.amount)
+)
+SELECT
+	a.host_party,
+	a.stationed_party,
+	a.code AS agreement_code,
+	s.basis,
+	a.total_ceiling AS headline_total,
+	@extschema@.amount(a.total_ceiling) AS headline_value,
+	@extschema@.currency(a.total_ceiling)::text AS headline_currency_code,
+	s.items_total,
+	@extschema@.amount(s.items_total) AS items_value,
+	s.cur::text AS items_currency_code,
+	COALESCE(s.item_count, 0) AS item_count,
+	s.first_day AS items_first_day,
+	s.last_day AS items_last_day,
+	CASE WHEN s.cur OPERATOR(@extschema@.=) @extschema@.currency(a.total_ceiling) THEN
+		@extschema@.amount(s.items_total) - @extschema@.amount(a.total_ceiling) END AS difference_value,
+	CASE WHEN s.cur OPERATOR(@extschema@.=) @extschema@.currency(a.total_ceiling)
+			  AND @extschema@.amount(a.total_ceiling) <> 0::numeric THEN
+		@extschema@.divide_round(100::numeric * (@extschema@.amount(s.items_total) - @extschema@.amount(a.total_ceiling)),
+								 @extschema@.amount(a.total_ceiling), 4, 'half_up') END AS difference_percent,
+	CASE WHEN a.total_ceiling IS NULL THEN 'no headline'
+		 WHEN s.agreement IS NULL THEN 'no items'
+		 WHEN s.cur OPERATOR(@extschema@.<>) @extschema@.currency(a.total_ceiling) THEN 'other currency'
+		 WHEN @extschema@.amount(s.items_total) = @extschema@.amount(a.total_ceiling) THEN 'matches'
+		 ELSE 'differs' END AS status
+FROM @extschema@.agreement a
+	LEFT JOIN sums s ON s.agreement = a.code;
+COMMENT ON VIEW @extschema@.agreement_consistency IS
+	'Each agreement''s published total (total_ceiling) against the sum of its items per basis and currency, with the difference and a status (matches, differs, other currency, no headline, no items)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.agreement_consistency.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.agreement_consistency.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.agreement_consistency.basis IS 'Basis of the items summed (NULL when the agreement has none)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.headline_total IS 'The agreement''s published total for its whole period (total_ceiling)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.headline_value IS 'headline_total in major units';
+COMMENT ON COLUMN @extschema@.agreement_consistency.headline_currency_code IS 'ISO 4217 code of headline_total';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_total IS 'Sum of the agreement''s items of this basis and currency';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_value IS 'items_total in major units';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_currency_code IS 'ISO 4217 code of items_total';
+COMMENT ON COLUMN @extschema@.agreement_consistency.item_count IS 'Number of items summed';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_first_day IS 'First day covered by the items';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_last_day IS 'Last day covered by the items (inclusive)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.difference_value IS 'items_value - headline_value (same currency only)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.difference_percent IS 'difference as a percentage of the headline, rounded half up to four decimals exactly';
+COMMENT ON COLUMN @extschema@.agreement_consistency.status IS 'matches, differs, other currency, no headline or no items';
+
+GRANT SELECT ON @extschema@.agreement_consistency TO costshare_reader;
+
+-- ---------------------------------------------------------------- measures: real terms
+-- (as in src/schema/72_measures_real_terms.sql)
+
+/*
+ * Measures: price indices and the burden in constant prices.
+ * doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- price_index
+
+CREATE TABLE @extschema@.price_index (
+	series_kind		text NOT NULL CHECK (series_kind IN ('cpi', 'gdp_deflator', 'defence_deflator')),
+	party			text NOT NULL REFERENCES @extschema@.party (code) ON UPDATE CASCADE,
+	year_kind		text NOT NULL CHECK (year_kind IN ('fiscal', 'calendar')),
+	year			integer NOT NULL CHECK (year BETWEEN 1 AND 9999),
+	value			numeric NOT NULL CHECK (value > 0::numeric),
+	reference		text,
+	source			text NOT NULL,
+	note			text,
+	PRIMARY KEY (series_kind, party, year_kind, year)
+);
+COMMENT ON TABLE @extschema@.price_index IS
+	'Price-index series (CPI, GDP deflator, defence deflator) of a party, per fiscal or calendar year, with source; one vintage per series (a rebased series replaces all its rows)';
+COMMENT ON COLUMN @extschema@.price_index.series_kind IS 'cpi, gdp_deflator or defence_deflator';
+COMMENT ON COLUMN @extschema@.price_index.party IS 'Party (country) whose prices the index measures';
+COMMENT ON COLUMN @extschema@.price_index.year_kind IS 'fiscal (a fiscal year of the party''s calendar) or calendar';
+COMMENT ON COLUMN @extschema@.price_index.year IS 'The year the value is for (a fiscal year number of the party''s calendar, or a calendar year)';
+COMMENT ON COLUMN @extschema@.price_index.value IS 'Index value, exact as published';
+COMMENT ON COLUMN @extschema@.price_index.reference IS 'Reference period of the index, for example 2020=100';
+COMMENT ON COLUMN @extschema@.price_index.source IS 'Publisher and table of the value';
+COMMENT ON COLUMN @extschema@.price_index.note IS 'Free-form note';
+
+-- ---------------------------------------------------------------- price_indices
+
+/*
+ * The table as readers see it (costshare_reader reads views, not tables),
+ * with the party's fiscal calendar, which says what a fiscal year of the
+ * party is; the functions that look values up read this.
+ */
+CREATE VIEW @extschema@.price_indices WITH (security_invoker = false) AS
+SELECT pi.series_kind, pi.party, p.fiscal_calendar AS party_fiscal_calendar,
+	   pi.year_kind, pi.year, pi.value, pi.reference, pi.source
+FROM @extschema@.price_index pi
+	JOIN @extschema@.party p ON p.code = pi.party;
+COMMENT ON VIEW @extschema@.price_indices IS
+	'The stored price-index values, readable by costshare_reader, with the party''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.price_indices.series_kind IS 'cpi, gdp_deflator or defence_deflator';
+COMMENT ON COLUMN @extschema@.price_indices.party IS 'Party whose prices the index measures';
+COMMENT ON COLUMN @extschema@.price_indices.party_fiscal_calendar IS 'The party''s fiscal calendar (what its fiscal years are)';
+COMMENT ON COLUMN @extschema@.price_indices.year_kind IS 'fiscal or calendar';
+COMMENT ON COLUMN @extschema@.price_indices.year IS 'The year the value is for';
+COMMENT ON COLUMN @extschema@.price_indices.value IS 'Index value, exact as published';
+COMMENT ON COLUMN @extschema@.price_indices.reference IS 'Reference period of the index, for example 2020=100';
+COMMENT ON COLUMN @extschema@.price_indices.source IS 'Publisher and table of the value';
+
+-- ---------------------------------------------------------------- price_index_for
+
+/*
+ * The value of a party's series for a span (a fiscal year of some
+ * calendar): the value for the party's own fiscal year holding the middle
+ * day of the span, else the calendar-year value of the year holding the
+ * middle day (so a Japanese fiscal year April-March takes the calendar
+ * year of its first nine months, a US federal year October-September the
+ * year it ends in).  No row if neither is on file.
+ */
+CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period,
+	OUT year_kind text, OUT year integer, OUT value numeric, OUT reference text, OUT source text)
+RETURNS SETOF record
+ROWS 1
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pi.year_kind, pi.year, pi.value, pi.reference, pi.source
+	FROM @extschema@.price_indices pi
+		CROSS JOIN LATERAL (
+			SELECT @extschema@.lower($3)
+				   + (@extschema@.last_day($3) - @extschema@.lower($3)) / 2 AS mid) m
+	WHERE pi.series_kind = $1 AND pi.party = $2 AND @extschema@.isfinite($3)
+	  AND ((pi.year_kind = 'fiscal' AND pi.year = @extschema@.fiscal_year(m.mid, pi.party_fiscal_calendar))
+		   OR (pi.year_kind = 'calendar' AND pi.year = extract(year FROM m.mid)::integer))
+	ORDER BY pi.year_kind = 'fiscal' DESC
+	LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.price_index_for(text, text, @extschema@.agreement_period) IS
+	'The index value of a party''s series for a span: its fiscal year holding the span''s middle day, else the calendar year holding it; no row if none';
+
+-- ---------------------------------------------------------------- burden_in_constant_prices
+
+/*
+ * burden_by_period in constant prices of base_year (a fiscal year of each
+ * host's calendar), in the target currency (default: each row's own).
+ *
+ * Order of operations, by default deflate then convert (as SIPRI does):
+ *     real = amount * I_host(base_year) / I_host(year), in the amount's
+ *            currency, then converted at the rate in force for base_year;
+ * so a host's real series moves with the host's own prices only, and one
+ * base-year rate scales the whole series (the exchange rates of the other
+ * years, which swing with markets, do not enter it).  An amount in a
+ * currency its host has since replaced (a redenomination, a euro
+ * changeover) is deflated in its own currency and converted by the base
+ * year's rate of that pair, which is the legal conversion rate when one is
+ * stored (give target then, since by default each row stays in its own
+ * currency).  convert_first => true gives the other order:
+ *     real = amount converted at the rate in force for its own year, then
+ *            * I(base_year) / I(year) of index_party (default: the one
+ *            party whose currency is the target),
+ * the measure of what the burden would buy in the target's economy.
+ *
+ * Every factor is an exact numeric and the result is rounded once, half to
+ * even, to the target's minor units (divide_round).  A row that cannot be
+ * computed (no index for its year or the base year, no rate) has real NULL
+ * and missing_reason saying what is missing; a series kind, party or rate
+ * provider that does not exist is an error.
+ */
+CREATE FUNCTION @extschema@.burden_in_constant_prices(
+	base_year integer,
+	series_kind text DEFAULT 'gdp_deflator',
+	target @extschema@.currency DEFAULT NULL,
+	convert_first boolean DEFAULT false,
+	index_party text DEFAULT NULL,
+	rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_year integer,
+	fiscal_year_label text,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	method text,
+	index_series text,
+	index_party_code text,
+	index_reference text,
+	index_year_kind text,
+	index_year integer,
+	index_value numeric,
+	index_source text,
+	base_fiscal_year integer,
+	base_index_year_kind text,
+	base_index_year integer,
+	base_index_value numeric,
+	base_index_source text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_rate numeric,
+	via_rate_provider text,
+	via_rate_source_title text,
+	real_amount @extschema@.currency_amount,
+	real_value numeric,
+	real_currency_code text,
+	real_label text,
+	missing_reason text)
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NULL OR $2 NOT IN ('cpi', 'gdp_deflator', 'defence_deflator') THEN
+		RAISE EXCEPTION 'unknown price index series kind "%"', $2
+			USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use cpi, gdp_deflator or defence_deflator.';
+	END IF;
+	IF $1 IS NULL THEN
+		RAISE EXCEPTION 'the base year must be given'
+			USING ERRCODE = 'null_value_not_allowed',
+				HINT = 'Give the fiscal year whose prices the amounts are expressed in.';
+	END IF;
+	IF $4 AND ($3 IS NULL OR $5 IS NULL) THEN
+		RAISE EXCEPTION 'converting first needs a target currency and an index party'
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = 'Converting first deflates by the prices of the target currency''s economy.',
+				HINT = 'Give target and index_party (the party whose price index to use).';
+	END IF;
+	IF $5 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.price_indices pi
+									  WHERE pi.party = $5 AND pi.series_kind = $2) THEN
+		RAISE EXCEPTION 'no % of party "%" is on file', $2, $5
+			USING ERRCODE = 'undefined_object',
+				HINT = 'Give a party with values in price_index for that series, or NULL for each host.';
+	END IF;
+	IF $6 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $6) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $6
+			USING ERRCODE = 'undefined_object',
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	RETURN QUERY
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
+		   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code,
+		   CASE WHEN $4 THEN 'convert then deflate' ELSE 'deflate then convert' END,
+		   $2, x.ip, iy.reference, iy.year_kind, iy.year, iy.value, iy.source,
+		   $1, ib.year_kind, ib.year, ib.value, ib.source,
+		   CASE WHEN b.currency_code = x.tc::text THEN 1::numeric ELSE r.rate END,
+		   r.base_currency::text, r.quote_currency::text, r.rate_provider, r.rate_source,
+		   CASE WHEN b.currency_code = x.tc::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule ELSE 'missing' END,
+		   r.via_rate, r.via_rate_provider, r.via_rate_source,
+		   CASE WHEN v.real IS NOT NULL THEN @extschema@.currency_amount(v.real, x.tc, 'half_even') END,
+		   v.real, x.tc::text,
+		   'in constant ' || $1::text || ' ' || x.tc::text,
+		   CASE WHEN iy.value IS NULL THEN format('no %s of %s for %s', $2, x.ip, b.fiscal_year_label)
+				WHEN ib.value IS NULL THEN format('no %s of %s for the base year %s', $2, x.ip, $1)
+				WHEN b.currency_code <> x.tc::text AND r.rate IS NULL THEN
+					format('no %s/%s rate in force for %s', b.currency_code, x.tc,
+						   CASE WHEN $4 THEN b.fiscal_year_label ELSE 'the base year ' || $1::text END)
+		   END
+	FROM @extschema@.burden_by_period b
+		CROSS JOIN LATERAL (
+			SELECT COALESCE($3, @extschema@.currency(b.amount)) AS tc,
+				   COALESCE($5, b.host_party) AS ip,
+				   @extschema@.fiscal_year_period($1, b.fiscal_calendar) AS base_period) x
+		LEFT JOIN LATERAL @extschema@.price_index_for($2, x.ip, b.period) iy ON true
+		LEFT JOIN LATERAL @extschema@.price_index_for($2, x.ip, x.base_period) ib ON true
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), x.tc,
+			CASE WHEN $4 THEN b.period ELSE x.base_period END, $6, true) r ON true
+		CROSS JOIN LATERAL (
+			SELECT CASE WHEN iy.value IS NOT NULL AND ib.value IS NOT NULL
+						 AND (b.currency_code = x.tc::text OR r.rate IS NOT NULL) THEN
+				@extschema@.divide_round(
+					b.amount_value * ib.value
+						* (CASE WHEN b.currency_code = x.tc::text OR r.inverted THEN 1::numeric ELSE r.rate END)
+						* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
+					iy.value
+						* (CASE WHEN b.currency_code <> x.tc::text AND r.inverted THEN r.rate ELSE 1::numeric END)
+						* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
+					@extschema@.minor_units(x.tc), 'half_even')
+			END AS real) v
+	-- the years with an amount on file (burden_coverage shows the others)
+	WHERE b.amount IS NOT NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_constant_prices(integer, text, @extschema@.currency, boolean, text, text) IS
+	'burden_by_period in constant prices of base_year in target (default each row''s currency): deflated by the host''s index then converted at the base year''s rate (default), or converted at each year''s rate then deflated (convert_first); each row names its index values, sources and rates, rounded once';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.price_index', '');
+
+GRANT SELECT ON @extschema@.price_indices TO costshare_reader;
+
+-- ---------------------------------------------------------------- measures: shares
+-- (as in src/schema/73_measures_shares.sql)
+
+/*
+ * Measures: macro figures (GDP, defence budget), the burden as a share of
+ * them, and the burden per person in any currency.  doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- macro_figure
+
+CREATE TABLE @extschema@.macro_figure (
+	party			text NOT NULL REFERENCES @extschema@.party (code) ON UPDATE CASCADE,
+	kind			text NOT NULL CHECK (kind IN ('gdp', 'defence_budget')),
+	year_kind		text NOT NULL CHECK (year_kind IN ('fiscal', 'calendar')),
+	year			integer NOT NULL CHECK (year BETWEEN 1 AND 9999),
+	amount			@extschema@.currency_amount NOT NULL,
+	source			text NOT NULL,
+	note			text,
+	PRIMARY KEY (party, kind, year_kind, year),
+	CONSTRAINT macro_figure_positive CHECK (@extschema@.amount(amount) > 0::numeric)
+);
+COMMENT ON TABLE @extschema@.macro_figure IS
+	'Macro figures of a party per fiscal or calendar year, in their currency, with source: nominal GDP and the defence budget';
+COMMENT ON COLUMN @extschema@.macro_figure.party IS 'Party (country) the figure is of';
+COMMENT ON COLUMN @extschema@.macro_figure.kind IS 'gdp (nominal gross domestic product) or defence_budget';
+COMMENT ON COLUMN @extschema@.macro_figure.year_kind IS 'fiscal (a fiscal year of the party''s calendar) or calendar';
+COMMENT ON COLUMN @extschema@.macro_figure.year IS 'The year the figure is for';
+COMMENT ON COLUMN @extschema@.macro_figure.amount IS 'The figure, in the currency published';
+COMMENT ON COLUMN @extschema@.macro_figure.source IS 'Publisher and table of the figure';
+COMMENT ON COLUMN @extschema@.macro_figure.note IS 'Free-form note';
+
+-- ---------------------------------------------------------------- macro_figures
+
+/*
+ * The table as readers see it, with the party's fiscal calendar
+ * (price_indices says why).
+ */
+CREATE VIEW @extschema@.macro_figures WITH (security_invoker = false) AS
+SELECT mf.party, p.fiscal_calendar AS party_fiscal_calendar, mf.kind, mf.year_kind, mf.year,
+	   mf.amount, @extschema@.amount(mf.amount) AS amount_value,
+	   @extschema@.currency(mf.amount)::text AS currency_code, mf.source
+FROM @extschema@.macro_figure mf
+	JOIN @extschema@.party p ON p.code = mf.party;
+COMMENT ON VIEW @extschema@.macro_figures IS
+	'The stored macro figures (GDP, defence budget), readable by costshare_reader, with the party''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.macro_figures.party IS 'Party the figure is of';
+COMMENT ON COLUMN @extschema@.macro_figures.party_fiscal_calendar IS 'The party''s fiscal calendar (what its fiscal years are)';
+COMMENT ON COLUMN @extschema@.macro_figures.kind IS 'gdp or defence_budget';
+COMMENT ON COLUMN @extschema@.macro_figures.year_kind IS 'fiscal or calendar';
+COMMENT ON COLUMN @extschema@.macro_figures.year IS 'The year the figure is for';
+COMMENT ON COLUMN @extschema@.macro_figures.amount IS 'The figure';
+COMMENT ON COLUMN @extschema@.macro_figures.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.macro_figures.currency_code IS 'ISO 4217 code of amount';
+COMMENT ON COLUMN @extschema@.macro_figures.source IS 'Publisher and table of the figure';
+
+-- the figure for a span: the rule of price_index_for
+CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period,
+	OUT year_kind text, OUT year integer, OUT amount @extschema@.currency_amount,
+	OUT amount_value numeric, OUT currency_code text, OUT source text)
+RETURNS SETOF record
+ROWS 1
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT mf.year_kind, mf.year, mf.amount, mf.amount_value, mf.currency_code, mf.source
+	FROM @extschema@.macro_figures mf
+		CROSS JOIN LATERAL (
+			SELECT @extschema@.lower($3)
+				   + (@extschema@.last_day($3) - @extschema@.lower($3)) / 2 AS mid) m
+	WHERE mf.kind = $1 AND mf.party = $2 AND @extschema@.isfinite($3)
+	  AND ((mf.year_kind = 'fiscal' AND mf.year = @extschema@.fiscal_year(m.mid, mf.party_fiscal_calendar))
+		   OR (mf.year_kind = 'calendar' AND mf.year = extract(year FROM m.mid)::integer))
+	ORDER BY mf.year_kind = 'fiscal' DESC
+	LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.macro_figure_for(text, text, @extschema@.agreement_period) IS
+	'The macro figure of a party for a span: its fiscal year holding the span''s middle day, else the calendar year holding it; no row if none';
+
+-- ---------------------------------------------------------------- burden_share
+
+/*
+ * Each fiscal year's burden (burden_by_period) as a share of the host's
+ * GDP and of its defence budget for that year (macro_figure_for: the
+ * fiscal-year figure, else the calendar year holding the middle of the
+ * fiscal year).  A burden in another currency than the figure is taken at
+ * the rate in force for the fiscal year, in the same exact quotient.  The
+ * share is rounded half up to four decimals of a percent, exactly.  A year
+ * without a figure or a rate has share NULL and missing_reason.
+ */
+CREATE VIEW @extschema@.burden_share WITH (security_invoker = false) AS
+SELECT
+	b.host_party,
+	b.stationed_party,
+	b.agreement_code,
+	b.basis,
+	b.fiscal_calendar,
+	b.fiscal_year,
+	b.fiscal_year_label,
+	b.start_date,
+	b.end_date,
+	b.amount,
+	b.amount_value,
+	b.currency_code,
+	k.kind AS measure,
+	f.amount AS figure,
+	@extschema@.amount(f.amount) AS figure_value,
+	@extschema@.currency(f.amount)::text AS figure_currency_code,
+	f.year_kind AS figure_year_kind,
+	f.year AS figure_year,
+	f.source AS figure_source,
+	CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code THEN 1::numeric ELSE r.rate END AS rate,
+	r.rate_provider,
+	r.rule AS rate_rule,
+	CASE WHEN f.amount IS NOT NULL AND (@extschema@.currency(f.amount)::text = b.currency_code OR r.rate IS NOT NULL) THEN
+		@extschema@.divide_round(
+			100::numeric * b.amount_value
+				* (CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code OR r.inverted THEN 1::numeric ELSE r.rate END)
+				* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
+			@extschema@.amount(f.amount)
+				* (CASE WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.inverted THEN r.rate ELSE 1::numeric END)
+				* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
+			4, 'half_up')
+	END AS share_percent,
+	CASE WHEN f.amount IS NULL THEN format('no %s of %s for %s', k.kind, b.host_party, b.fiscal_year_label)
+		 WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.rate IS NULL THEN
+			format('no %s/%s rate in force for %s', b.currency_code, @extschema@.currency(f.amount), b.fiscal_year_label)
+	END AS missing_reason
+FROM @extschema@.burden_by_period b
+	CROSS JOIN (VALUES ('gdp'), ('defence_budget')) k (kind)
+	LEFT JOIN LATERAL @extschema@.macro_figure_for(k.kind, b.host_party, b.period) f ON true
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(f.amount),
+		b.period, NULL, true) r ON f.amount IS NOT NULL
+-- the years with an amount on file (burden_coverage shows the others)
+WHERE b.amount IS NOT NULL;
+COMMENT ON VIEW @extschema@.burden_share IS
+	'Each fiscal year''s burden as a percentage of the host''s GDP and of its defence budget for the year (measure), with the figure, its year and source; exact to four decimals';
+COMMENT ON COLUMN @extschema@.burden_share.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_share.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_share.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_share.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_year IS 'Fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_share.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_share.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_share.amount IS 'Burden of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_share.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.burden_share.currency_code IS 'ISO 4217 code of amount';
+COMMENT ON COLUMN @extschema@.burden_share.measure IS 'gdp or defence_budget: what the burden is a share of';
+COMMENT ON COLUMN @extschema@.burden_share.figure IS 'The host''s figure for the year';
+COMMENT ON COLUMN @extschema@.burden_share.figure_value IS 'figure in major units';
+COMMENT ON COLUMN @extschema@.burden_share.figure_currency_code IS 'ISO 4217 code of figure';
+COMMENT ON COLUMN @extschema@.burden_share.figure_year_kind IS 'fiscal or calendar: the kind of year of the figure used';
+COMMENT ON COLUMN @extschema@.burden_share.figure_year IS 'The year of the figure used';
+COMMENT ON COLUMN @extschema@.burden_share.figure_source IS 'Source of the figure';
+COMMENT ON COLUMN @extschema@.burden_share.rate IS 'Exchange rate from the burden''s currency to the figure''s, as stored (1 for the same currency)';
+COMMENT ON COLUMN @extschema@.burden_share.rate_provider IS 'Provider of rate';
+COMMENT ON COLUMN @extschema@.burden_share.rate_rule IS 'How rate was chosen (rate_in_force)';
+COMMENT ON COLUMN @extschema@.burden_share.share_percent IS '100 * burden / figure, rounded half up to four decimals exactly';
+COMMENT ON COLUMN @extschema@.burden_share.missing_reason IS 'Why share_percent is NULL: no figure or no rate';
+
+-- ---------------------------------------------------------------- burden_per_person_in
+
+/*
+ * burden_per_person in any currency: the year's burden converted at the
+ * rate in force for the fiscal year (the pair's own, else through USD),
+ * divided by the personnel, rounded once half to even to the target's
+ * minor units (not the host-currency figure rounded and then converted).
+ */
+CREATE FUNCTION @extschema@.burden_per_person_in(target @extschema@.currency, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_year integer,
+	fiscal_year_label text,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	personnel integer,
+	personnel_as_of date,
+	personnel_source text,
+	rate numeric,
+	rate_provider text,
+	rate_rule text,
+	via_rate numeric,
+	per_person @extschema@.currency_amount,
+	per_person_value numeric,
+	target_currency_code text,
+	rate_missing boolean)
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
+			USING ERRCODE = 'undefined_object',
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	RETURN QUERY
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
+		   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code,
+		   b.personnel, b.personnel_as_of, b.personnel_source,
+		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
+		   r.rate_provider,
+		   CASE WHEN b.currency_code = $1::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule
+				ELSE format('missing: no %s/%s rate in force for the period', b.currency_code, $1) END,
+		   r.via_rate,
+		   CASE WHEN v.pp IS NOT NULL THEN @extschema@.currency_amount(v.pp, $1, 'half_even') END,
+		   v.pp, $1::text, v.pp IS NULL
+	FROM @extschema@.burden_per_person b
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1, b.period, $2, true) r ON true
+		CROSS JOIN LATERAL (
+			SELECT CASE WHEN b.currency_code = $1::text OR r.rate IS NOT NULL THEN
+				@extschema@.divide_round(
+					b.amount_value
+						* (CASE WHEN b.currency_code = $1::text OR r.inverted THEN 1::numeric ELSE r.rate END)
+						* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
+					b.personnel::numeric
+						* (CASE WHEN b.currency_code <> $1::text AND r.inverted THEN r.rate ELSE 1::numeric END)
+						* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
+					@extschema@.minor_units($1), 'half_even')
+			END AS pp) v
+	-- the years with an amount on file (burden_coverage shows the others)
+	WHERE b.amount IS NOT NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.burden_per_person_in(@extschema@.currency, text) IS
+	'burden_per_person in target: the burden at the rate in force for the fiscal year divided by the personnel, rounded once half to even; rate_missing when no rate is in force';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.macro_figure', '');
+
+GRANT SELECT ON @extschema@.macro_figures, @extschema@.burden_share TO costshare_reader;
+
+-- ---------------------------------------------------------------- measures: projection
+-- (as in src/schema/74_measures_projection.sql)
+
+/*
+ * Measures: agreed escalation rules and the projection of the years not
+ * yet published.  doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- escalation_rule
+
+CREATE TABLE @extschema@.escalation_rule (
+	agreement		text PRIMARY KEY REFERENCES @extschema@.agreement (code)
+					ON UPDATE CASCADE ON DELETE CASCADE,
+	basis			text NOT NULL DEFAULT 'ceiling'
+					CHECK (basis IN ('ceiling', 'budget', 'contract', 'settled')),
+	kind			text NOT NULL
+					CHECK (kind IN ('fixed_percent', 'defence_budget_growth', 'price_index')),
+	fixed_percent	numeric,
+	index_series	text CHECK (index_series IN ('cpi', 'gdp_deflator', 'defence_deflator')),
+	index_party		text REFERENCES @extschema@.party (code) ON UPDATE CASCADE,
+	lag_years		integer NOT NULL DEFAULT 1 CHECK (lag_years BETWEEN 0 AND 10),
+	cap_percent		numeric,
+	floor_percent	numeric,
+	rounding_unit	numeric NOT NULL CHECK (rounding_unit > 0::numeric),
+	rounding		text NOT NULL DEFAULT 'half_up' CHECK (rounding IN ('half_up', 'half_even', 'down')),
+	first_year		integer,
+	source			text,
+	note			text,
+	CONSTRAINT escalation_rule_fixed CHECK ((kind = 'fixed_percent') = (fixed_percent IS NOT NULL)),
+	CONSTRAINT escalation_rule_index CHECK ((kind = 'price_index') = (index_series IS NOT NULL)),
+	CONSTRAINT escalation_rule_limits CHECK (cap_percent >= floor_percent)
+);
+COMMENT ON TABLE @extschema@.escalation_rule IS
+	'How an agreement''s yearly amount grows after year one: a fixed percentage, the host''s defence-budget growth or a price index, with cap, floor and rounding unit';
+COMMENT ON COLUMN @extschema@.escalation_rule.agreement IS 'Agreement the rule belongs to';
+COMMENT ON COLUMN @extschema@.escalation_rule.basis IS 'Basis of the yearly amounts the rule escalates (usually ceiling)';
+COMMENT ON COLUMN @extschema@.escalation_rule.kind IS 'fixed_percent, defence_budget_growth (the host''s, from macro_figure) or price_index';
+COMMENT ON COLUMN @extschema@.escalation_rule.fixed_percent IS 'Yearly growth in percent, for kind fixed_percent';
+COMMENT ON COLUMN @extschema@.escalation_rule.index_series IS 'cpi, gdp_deflator or defence_deflator, for kind price_index';
+COMMENT ON COLUMN @extschema@.escalation_rule.index_party IS 'Party whose index or defence budget is used (NULL: the host)';
+COMMENT ON COLUMN @extschema@.escalation_rule.lag_years IS
+	'Year Y grows by the growth from year Y - lag_years - 1 to Y - lag_years (1: the previous year''s growth)';
+COMMENT ON COLUMN @extschema@.escalation_rule.cap_percent IS 'Highest yearly growth in percent (NULL: none)';
+COMMENT ON COLUMN @extschema@.escalation_rule.floor_percent IS 'Lowest yearly growth in percent, for example 0 (NULL: none)';
+COMMENT ON COLUMN @extschema@.escalation_rule.rounding_unit IS
+	'Each projected amount is rounded to a multiple of this, in major units (100000000 for 1 oku); a multiple of the currency''s minor unit';
+COMMENT ON COLUMN @extschema@.escalation_rule.rounding IS 'half_up, half_even or down: how to round to the unit';
+COMMENT ON COLUMN @extschema@.escalation_rule.first_year IS 'First fiscal year the rule escalates (NULL: the year after the first year on file)';
+COMMENT ON COLUMN @extschema@.escalation_rule.source IS 'Where the rule is published';
+COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
+
+-- ---------------------------------------------------------------- burden_projection
+
+/*
+ * The yearly amounts an escalation rule gives, from first_year to the
+ * agreement's last fiscal year, marked basis 'projected'.  Year Y grows
+ * from the published amount of Y - 1 (of the rule's basis) when there is
+ * one, else from the projection of Y - 1:
+ *     projected(Y) = round_unit(base(Y - 1) * g(Y)),
+ *     g(Y) = 1 + fixed_percent / 100, or X(Y - lag) / X(Y - lag - 1) for
+ *            the defence budget or index X, limited to
+ *            [1 + floor/100, 1 + cap/100];
+ * the growth factor is the exact ratio of the published values (not a
+ * rounded percentage), and the only rounding is to the rule's unit (a
+ * unit finer than the currency's minor unit is an error, not a second
+ * rounding).  A
+ * year whose growth cannot be computed (no value of X) has projected NULL
+ * and missing_reason, and so do the years projected from it.  Where a
+ * published amount exists for Y it stands beside the projection with the
+ * difference.  A view: a new index value, a new figure or a new item
+ * changes the projection the next time it is read.  Projected amounts are
+ * never mixed with the reported ones here; burden_with_projection is the
+ * view that asks for both.
+ */
+CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
+WITH RECURSIVE rules AS (
+	SELECT e.*, a.host_party, a.stationed_party, a.currency AS cur, h.fiscal_calendar,
+		   COALESCE(e.index_party, a.host_party) AS source_party,
+		   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_year,
+		   COALESCE(e.first_year,
+					(SELECT pg_catalog.min(b.fiscal_year) + 1 FROM @extschema@.burden_by_period b
+					 WHERE b.agreement_code = e.agreement AND b.basis = e.basis
+					   AND b.currency_code = a.currency::text AND b.amount IS NOT NULL)) AS start_year
+	FROM @extschema@.escalation_rule e
+		JOIN @extschema@.agreement a ON a.code = e.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+	WHERE @extschema@.isfinite(a.period)
+),
+published AS (
+	SELECT b.agreement_code, b.fiscal_year, b.amount_value
+	FROM @extschema@.burden_by_period b
+		JOIN rules r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
+	WHERE b.amount IS NOT NULL
+),
+growth AS (
+	SELECT r.agreement, y.y AS fiscal_year, v.from_value, v.to_value, v.from_source, v.to_source,
+		   v.to_value AS raw_num, v.from_value AS raw_den,
+		   CASE WHEN r.cap_percent IS NOT NULL
+					 AND 100::numeric * v.to_value > (100::numeric + r.cap_percent) * v.from_value THEN 'cap'
+				WHEN r.floor_percent IS NOT NULL
+					 AND 100::numeric * v.to_value < (100::numeric + r.floor_percent) * v.from_value THEN 'floor'
+		   END AS limit_applied
+	FROM rules r
+		CROSS JOIN LATERAL pg_catalog.generate_series(r.start_year, r.last_year) y (y)
+		CROSS JOIN LATERAL (
+			SELECT @extschema@.fiscal_year_period(y.y - r.lag_years - 1, r.fiscal_calendar) AS p0,
+				   @extschema@.fiscal_year_period(y.y - r.lag_years, r.fiscal_calendar) AS p1) pp
+		LEFT JOIN LATERAL @extschema@.price_index_for(r.index_series, r.source_party, pp.p0) i0 ON r.kind = 'price_index'
+		LEFT JOIN LATERAL @extschema@.price_index_for(r.index_series, r.source_party, pp.p1) i1 ON r.kind = 'price_index'
+		LEFT JOIN LATERAL @extschema@.macro_figure_for('defence_budget', r.source_party, pp.p0) m0 ON r.kind = 'defence_budget_growth'
+		LEFT JOIN LATERAL @extschema@.macro_figure_for('defence_budget', r.source_party, pp.p1) m1
+			ON r.kind = 'defence_budget_growth' AND m1.currency_code = m0.currency_code
+		CROSS JOIN LATERAL (
+			SELECT CASE r.kind WHEN 'fixed_percent' THEN 100::numeric
+							   WHEN 'price_index' THEN CASE WHEN i1.value IS NOT NULL THEN i0.value END
+							   ELSE CASE WHEN m1.amount_value IS NOT NULL THEN m0.amount_value END END AS from_value,
+				   CASE r.kind WHEN 'fixed_percent' THEN 100::numeric + r.fixed_percent
+							   WHEN 'price_index' THEN CASE WHEN i0.value IS NOT NULL THEN i1.value END
+							   ELSE m1.amount_value END AS to_value,
+				   CASE r.kind WHEN 'price_index' THEN i0.source WHEN 'defence_budget_growth' THEN m0.source END AS from_source,
+				   CASE r.kind WHEN 'price_index' THEN i1.source WHEN 'defence_budget_growth' THEN m1.source END AS to_source
+		) v
+),
+factor AS (
+	-- the growth factor as an exact fraction num / den, after cap and floor
+	SELECT g.*,
+		   CASE g.limit_applied WHEN 'cap' THEN 100::numeric + r.cap_percent
+								WHEN 'floor' THEN 100::numeric + r.floor_percent
+								ELSE g.raw_num END AS num,
+		   CASE WHEN g.limit_applied IS NOT NULL THEN 100::numeric ELSE g.raw_den END AS den
+	FROM growth g JOIN rules r ON r.agreement = g.agreement
+),
+chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
+	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
+		   CASE WHEN f.num IS NOT NULL THEN
+			   @extschema@.amount(@extschema@.currency_amount(
+				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+				   r.cur))
+		   END
+	FROM rules r
+		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
+		JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
+	WHERE r.start_year <= r.last_year
+	UNION ALL
+	SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
+		   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
+			   @extschema@.amount(@extschema@.currency_amount(
+				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+				   r.cur))
+		   END
+	FROM chain c
+		JOIN rules r ON r.agreement = c.agreement
+		JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
+		LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
+		CROSS JOIN LATERAL (
+			SELECT COALESCE(p.amount_value, c.projected) AS base_value,
+				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind) nb
+)
+SELECT
+	r.host_party,
+	r.stationed_party,
+	r.agreement AS agreement_code,
+	'projected'::text AS basis,
+	r.basis AS projected_from_basis,
+	r.fiscal_calendar,
+	c.fiscal_year,
+	@extschema@.fiscal_year_label(c.fiscal_year, r.fiscal_calendar) AS fiscal_year_label,
+	@extschema@.lower(fy.p) AS start_date,
+	@extschema@.last_day(fy.p) AS end_date,
+	r.kind AS rule_kind,
+	c.base_value,
+	c.base_kind,
+	f.from_value AS growth_from_value,
+	f.to_value AS growth_to_value,
+	f.from_source AS growth_from_source,
+	f.to_source AS growth_to_source,
+	CASE WHEN f.raw_num IS NOT NULL THEN
+		@extschema@.divide_round(100::numeric * (f.raw_num - f.raw_den), f.raw_den, 2, 'half_up') END AS raw_growth_percent,
+	f.limit_applied,
+	CASE WHEN f.num IS NOT NULL THEN
+		@extschema@.divide_round(100::numeric * (f.num - f.den), f.den, 2, 'half_up') END AS applied_growth_percent,
+	r.rounding_unit,
+	CASE WHEN c.projected IS NOT NULL THEN @extschema@.currency_amount(c.projected, r.cur) END AS projected,
+	c.projected AS projected_value,
+	r.cur::text AS currency_code,
+	p.amount_value AS published_value,
+	p.amount_value - c.projected AS difference_value,
+	CASE WHEN c.base_value IS NULL THEN 'no base: the previous year was not projected'
+		 WHEN f.num IS NULL AND r.kind = 'price_index' THEN
+			format('needs the %s of %s for %s and %s', r.index_series, r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
+		 WHEN f.num IS NULL THEN
+			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
+	END AS missing_reason
+FROM chain c
+	JOIN rules r ON r.agreement = c.agreement
+	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
+	LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, r.fiscal_calendar) AS p) fy;
+COMMENT ON VIEW @extschema@.burden_projection IS
+	'Yearly amounts projected by each agreement''s escalation rule (basis projected), each year from the published amount of the year before, else from its projection; with the growth used, cap or floor, and the published amount and difference where one exists';
+COMMENT ON COLUMN @extschema@.burden_projection.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_projection.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_projection.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_projection.basis IS 'Always projected';
+COMMENT ON COLUMN @extschema@.burden_projection.projected_from_basis IS 'Basis of the published amounts the rule escalates';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_year IS 'Fiscal year projected';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_projection.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_projection.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_projection.rule_kind IS 'fixed_percent, defence_budget_growth or price_index';
+COMMENT ON COLUMN @extschema@.burden_projection.base_value IS 'Amount of the year before, in major units, that grows';
+COMMENT ON COLUMN @extschema@.burden_projection.base_kind IS 'published or projected: where base_value comes from';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_from_value IS 'Index or defence budget of the earlier year of the growth (100 for a fixed percentage)';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_to_value IS 'Index or defence budget of the later year of the growth (100 + the percentage for a fixed one)';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_from_source IS 'Source of growth_from_value';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_to_source IS 'Source of growth_to_value';
+COMMENT ON COLUMN @extschema@.burden_projection.raw_growth_percent IS 'Growth before cap and floor, in percent, rounded half up to two decimals for display';
+COMMENT ON COLUMN @extschema@.burden_projection.limit_applied IS 'cap or floor when one limited the growth, else NULL';
+COMMENT ON COLUMN @extschema@.burden_projection.applied_growth_percent IS 'Growth applied, in percent, rounded half up to two decimals for display (the projection uses the exact ratio)';
+COMMENT ON COLUMN @extschema@.burden_projection.rounding_unit IS 'Unit the projection is rounded to, in major units';
+COMMENT ON COLUMN @extschema@.burden_projection.projected IS 'Projected amount';
+COMMENT ON COLUMN @extschema@.burden_projection.projected_value IS 'projected in major units';
+COMMENT ON COLUMN @extschema@.burden_projection.currency_code IS 'ISO 4217 code of the amounts (the agreement''s currency)';
+COMMENT ON COLUMN @extschema@.burden_projection.published_value IS 'Published amount of the year (rule''s basis), if any, in major units';
+COMMENT ON COLUMN @extschema@.burden_projection.difference_value IS 'published_value - projected_value';
+COMMENT ON COLUMN @extschema@.burden_projection.missing_reason IS 'Why projected is NULL: no index or budget values, or no base';
+
+-- ---------------------------------------------------------------- burden_with_projection
+
+/*
+ * Asked for explicitly: the reported amounts of the agreements with an
+ * escalation rule (of the rule's basis), and the projected amounts for the
+ * years that have no published amount, each row saying which it is.
+ */
+CREATE VIEW @extschema@.burden_with_projection WITH (security_invoker = false) AS
+SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
+	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected
+FROM @extschema@.burden_by_period b
+	JOIN @extschema@.escalation_rule e ON e.agreement = b.agreement_code AND e.basis = b.basis
+WHERE b.amount IS NOT NULL
+UNION ALL
+SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_year, p.fiscal_year_label,
+	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true
+FROM @extschema@.burden_projection p
+WHERE p.published_value IS NULL AND p.projected IS NOT NULL;
+COMMENT ON VIEW @extschema@.burden_with_projection IS
+	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true)';
+COMMENT ON COLUMN @extschema@.burden_with_projection.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_with_projection.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_with_projection.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_with_projection.basis IS 'The reported basis, or projected';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_year IS 'Fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_with_projection.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_with_projection.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_with_projection.amount IS 'Reported or projected amount';
+COMMENT ON COLUMN @extschema@.burden_with_projection.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.burden_with_projection.currency_code IS 'ISO 4217 code of amount';
+COMMENT ON COLUMN @extschema@.burden_with_projection.is_projected IS 'True for a projected amount';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.escalation_rule', '');
+
+GRANT SELECT ON @extschema@.burden_projection, @extschema@.burden_with_projection TO costshare_reader;

@@ -64,7 +64,8 @@ as_server_user "$PRIVATE_BINDIR/pg_ctl" -D "$PGDATA_DIR" reload >/dev/null
 
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$COSTSHARE_TEST_DB" "$@"; }
 createdb "$COSTSHARE_TEST_DB" &&
-	sql -c 'CREATE EXTENSION costshare CASCADE' -f "$PROJECT_ROOT/data/10_japan_us.sql" -f "$PROJECT_ROOT/data/20_korea_us.sql" >/dev/null &&
+	sql -c 'CREATE EXTENSION costshare CASCADE' -f "$PROJECT_ROOT/data/10_japan_us.sql" -f "$PROJECT_ROOT/data/20_korea_us.sql" \
+		-f "$PROJECT_ROOT/data/30_measures.sql" >/dev/null &&
 	sql -c "CREATE ROLE costshare_bi LOGIN PASSWORD '$COSTSHARE_TEST_PASSWORD' IN ROLE costshare_reader" ||
 	{ failed=1; finish; }
 
@@ -83,7 +84,7 @@ check "the server listens on 127.0.0.1 only" "127.0.0.1" "$(sql -c 'SHOW listen_
 views=$(tcp -c "SELECT c.relname FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.deptype = 'e'
 	JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'costshare'
 	WHERE c.relkind = 'v' AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1")
-check "the reader may read the burden views" 12 "$(printf '%s\n' "$views" | wc -l)"
+check "the reader may read the burden views" 19 "$(printf '%s\n' "$views" | wc -l)"
 for v in $views; do
 	check "psql reads $v" t "$(tcp -c "SELECT count(*) > 0 FROM \"$v\"")"
 done

@@ -200,7 +200,7 @@ deps_on_role() {
 
 exercise() {  # exercise DB: everything the extension does, as the superuser
 	local db=$1
-	PGOPTIONS='-c search_path=shared' q "$db" -f data/10_japan_us.sql -f data/20_korea_us.sql >/dev/null &&
+	PGOPTIONS='-c search_path=shared' q "$db" -f data/10_japan_us.sql -f data/20_korea_us.sql -f data/30_measures.sql >/dev/null &&
 	PGOPTIONS='-c search_path=shared' q "$db" <<'SQL'
 -- the test's own catalog queries must not meet the traps
 SET search_path = pg_catalog;
@@ -235,6 +235,13 @@ SELECT count(*) FROM shared.rebucket('JPY 1000', '[2020-01-01,2022-01-01)', 'jp'
 SELECT count(*) FROM shared.allocate_minor_units(1000, '[2020-01-01,2022-01-01)', 'jp');
 SELECT count(*) FROM shared.rebucket_minor_units(1000, '[2020-01-01,2022-01-01)', 'jp');
 SELECT shared.compare_amounts('JPY 5', 'JPY 7');
+SELECT shared.divide_round(1, 8, 2), shared.divide_round(-1, 8, 2, 'half_up');
+SELECT shared.annualised_rate_percent(100, 121, 2);
+SELECT count(*) FROM shared.price_index_for('cpi', 'KR', '[2020-01-01,2021-01-01)');
+SELECT count(*) FROM shared.macro_figure_for('gdp', 'KR', '[2022-01-01,2023-01-01)');
+SELECT count(*) FROM shared.burden_in_constant_prices(2020, 'cpi');
+SELECT count(*) FROM shared.burden_in_constant_prices(2020, 'cpi', 'USD', true, 'JP', 'Fed G.5A');
+SELECT count(*) FROM shared.burden_per_person_in('USD');
 -- every operator whose function is SQL (the forms that take text or
 -- timestamptz for drivers' parameters), each with a sample of its types
 DO $$
@@ -288,7 +295,8 @@ SQL
 exercised="allocate allocate_minor_units agreement_check_items agreement_check_overlap agreement_default_currency
 burden_in_currency burden_item_check convert_at cost_category_guard_builtin currency_amount rate_in_force
 rate_in_force_direct rate_pair_on_file
-rebucket rebucket_minor_units to_jsonb cost_category_check_cycle compare_amounts"
+rebucket rebucket_minor_units to_jsonb cost_category_check_cycle compare_amounts
+divide_round annualised_rate_percent price_index_for macro_figure_for burden_in_constant_prices burden_per_person_in"
 missing=$(q "$ref" -c "
 	SELECT string_agg(DISTINCT p.proname, ' ') FROM pg_proc p
 	JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'

@@ -62,7 +62,7 @@ public class CostshareJdbcTest {
                 while (r.next())
                     views.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new String[] {r.getString(2), r.getString(3)});
             }
-            check("the reader sees 12 views", views.size() == 12, views.keySet());
+            check("the reader sees 19 views", views.size() == 19, views.keySet());
 
             for (Map.Entry<String, List<String[]>> v : views.entrySet()) {
                 String view = v.getKey();

@@ -1,0 +1,53 @@
+--
+-- burden_share: the burden as a share of the host's GDP and defence budget;
+-- burden_per_person_in: per person stationed in any currency.  Test data:
+-- sql/include/measures_fixture.sql (rolled back).
+--
+SELECT count(*) FROM burden_per_person_in('USD', 'nobody');
+
+BEGIN;
+\set ECHO none
+\i sql/include/measures_fixture.sql
+\set ECHO all
+
+-- ZA (yen, April years): JFY2020's 160 million is 5 % of a GDP of 3.2
+-- billion (fiscal-year figure) and 33.3333 % of a defence budget of 480
+-- million (calendar 2020, the year holding the middle of JFY2020);
+-- JFY2022's 193.6 million is 38.72 % of 500 million, JFY2023's 133.1 million
+-- 24.7628 % of 537.5 million (24.76279...).  ZB (calendar years): 2010's
+-- EEK 1564.66 is EUR 100 at the year's rate, 6.25 % of EUR 1600; 2011's
+-- EUR 110 is 5.5 % of EUR 2000.
+SELECT host_party, agreement_code, fiscal_year_label, measure, amount, figure, figure_year_kind, figure_year,
+	   rate, share_percent, missing_reason
+FROM burden_share
+WHERE host_party IN ('ZA', 'ZB') AND basis = 'ceiling'
+  AND (share_percent IS NOT NULL OR fiscal_year IN (2019, 2009))
+ORDER BY host_party, fiscal_year, measure;
+
+-- per person, 1,000 stationed (count of 2020-10-01): JFY2020 160,000,000
+-- yen is 160,000 yen a head; in dollars at the JFY2020 rate (calendar 2020,
+-- 106 yen): 160,000,000 / 106 / 1,000 = 1,509.4339... -> 1,509.43, not
+-- 160,000 / 106 rounded twice
+SELECT fiscal_year_label, basis, personnel, personnel_as_of, amount, rate, rate_rule, per_person,
+	   per_person_value, target_currency_code, rate_missing
+FROM burden_per_person_in('USD', 'test')
+WHERE host_party = 'ZA'
+ORDER BY fiscal_year, basis;
+SELECT fiscal_year_label, per_person, rate_rule
+FROM burden_per_person_in('JPY')
+WHERE host_party = 'ZA' AND fiscal_year = 2020;
+
+-- a figure is positive, one per party, kind and year
+SAVEPOINT s;
+INSERT INTO macro_figure (party, kind, year_kind, year, amount, source) VALUES ('ZA', 'gdp', 'fiscal', 2021, 'JPY 0', 'test');
+ROLLBACK TO s;
+INSERT INTO macro_figure (party, kind, year_kind, year, amount, source) VALUES ('ZA', 'gdp', 'fiscal', 2020, 'JPY 1', 'test');
+ROLLBACK TO s;
+
+SET LOCAL ROLE costshare_reader;
+SELECT party, party_fiscal_calendar, kind, year_kind, year, amount_value, currency_code
+FROM macro_figures WHERE party IN ('ZA', 'ZB') ORDER BY party, kind, year;
+SELECT count(share_percent) FROM burden_share WHERE host_party IN ('ZA', 'ZB');
+SELECT count(per_person) FROM burden_per_person_in('USD', 'test') WHERE host_party = 'ZA';
+RESET ROLE;
+ROLLBACK;

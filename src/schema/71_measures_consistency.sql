@@ -1,0 +1,77 @@
+/*
+ * Measures: an agreement's items against its published total.
+ * doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- agreement_consistency
+
+/*
+ * Each agreement's headline total (agreement.total_ceiling, the total
+ * published for the whole period) against the sum of its items, per basis
+ * and currency, so that a mistyped item shows.  An agreement with no items
+ * has one row with basis NULL.  status:
+ *   'matches'         the items add up to the headline;
+ *   'differs'         they do not: difference_value = items - headline;
+ *   'other currency'  the items are in another currency than the headline;
+ *   'no headline'     the agreement has no published total;
+ *   'no items'        the agreement has a headline and no items.
+ * The headline is usually the sum of the yearly ceilings, so the ceiling
+ * rows are the ones expected to match; the other bases show how far the
+ * budgets or settlements are from it.
+ */
+CREATE VIEW @extschema@.agreement_consistency WITH (security_invoker = false) AS
+WITH sums AS (
+	SELECT bi.agreement, bi.basis, @extschema@.currency(bi.amount) AS cur,
+		   @extschema@.sum(bi.amount) AS items_total, pg_catalog.count(*) AS item_count,
+		   pg_catalog.min(@extschema@.lower(bi.period)) AS first_day,
+		   pg_catalog.max(@extschema@.last_day(bi.period)) AS last_day
+	FROM @extschema@.burden_item bi
+	GROUP BY bi.agreement, bi.basis, @extschema@.currency(bi.amount)
+)
+SELECT
+	a.host_party,
+	a.stationed_party,
+	a.code AS agreement_code,
+	s.basis,
+	a.total_ceiling AS headline_total,
+	@extschema@.amount(a.total_ceiling) AS headline_value,
+	@extschema@.currency(a.total_ceiling)::text AS headline_currency_code,
+	s.items_total,
+	@extschema@.amount(s.items_total) AS items_value,
+	s.cur::text AS items_currency_code,
+	COALESCE(s.item_count, 0) AS item_count,
+	s.first_day AS items_first_day,
+	s.last_day AS items_last_day,
+	CASE WHEN s.cur OPERATOR(@extschema@.=) @extschema@.currency(a.total_ceiling) THEN
+		@extschema@.amount(s.items_total) - @extschema@.amount(a.total_ceiling) END AS difference_value,
+	CASE WHEN s.cur OPERATOR(@extschema@.=) @extschema@.currency(a.total_ceiling)
+			  AND @extschema@.amount(a.total_ceiling) <> 0::numeric THEN
+		@extschema@.divide_round(100::numeric * (@extschema@.amount(s.items_total) - @extschema@.amount(a.total_ceiling)),
+								 @extschema@.amount(a.total_ceiling), 4, 'half_up') END AS difference_percent,
+	CASE WHEN a.total_ceiling IS NULL THEN 'no headline'
+		 WHEN s.agreement IS NULL THEN 'no items'
+		 WHEN s.cur OPERATOR(@extschema@.<>) @extschema@.currency(a.total_ceiling) THEN 'other currency'
+		 WHEN @extschema@.amount(s.items_total) = @extschema@.amount(a.total_ceiling) THEN 'matches'
+		 ELSE 'differs' END AS status
+FROM @extschema@.agreement a
+	LEFT JOIN sums s ON s.agreement = a.code;
+COMMENT ON VIEW @extschema@.agreement_consistency IS
+	'Each agreement''s published total (total_ceiling) against the sum of its items per basis and currency, with the difference and a status (matches, differs, other currency, no headline, no items)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.agreement_consistency.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.agreement_consistency.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.agreement_consistency.basis IS 'Basis of the items summed (NULL when the agreement has none)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.headline_total IS 'The agreement''s published total for its whole period (total_ceiling)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.headline_value IS 'headline_total in major units';
+COMMENT ON COLUMN @extschema@.agreement_consistency.headline_currency_code IS 'ISO 4217 code of headline_total';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_total IS 'Sum of the agreement''s items of this basis and currency';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_value IS 'items_total in major units';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_currency_code IS 'ISO 4217 code of items_total';
+COMMENT ON COLUMN @extschema@.agreement_consistency.item_count IS 'Number of items summed';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_first_day IS 'First day covered by the items';
+COMMENT ON COLUMN @extschema@.agreement_consistency.items_last_day IS 'Last day covered by the items (inclusive)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.difference_value IS 'items_value - headline_value (same currency only)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.difference_percent IS 'difference as a percentage of the headline, rounded half up to four decimals exactly';
+COMMENT ON COLUMN @extschema@.agreement_consistency.status IS 'matches, differs, other currency, no headline or no items';
+
+GRANT SELECT ON @extschema@.agreement_consistency TO costshare_reader;

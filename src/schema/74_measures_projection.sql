@@ -1,0 +1,261 @@
+/*
+ * Measures: agreed escalation rules and the projection of the years not
+ * yet published.  doc/measures.md.
+ */
+
+-- ---------------------------------------------------------------- escalation_rule
+
+CREATE TABLE @extschema@.escalation_rule (
+	agreement		text PRIMARY KEY REFERENCES @extschema@.agreement (code)
+					ON UPDATE CASCADE ON DELETE CASCADE,
+	basis			text NOT NULL DEFAULT 'ceiling'
+					CHECK (basis IN ('ceiling', 'budget', 'contract', 'settled')),
+	kind			text NOT NULL
+					CHECK (kind IN ('fixed_percent', 'defence_budget_growth', 'price_index')),
+	fixed_percent	numeric,
+	index_series	text CHECK (index_series IN ('cpi', 'gdp_deflator', 'defence_deflator')),
+	index_party		text REFERENCES @extschema@.party (code) ON UPDATE CASCADE,
+	lag_years		integer NOT NULL DEFAULT 1 CHECK (lag_years BETWEEN 0 AND 10),
+	cap_percent		numeric,
+	floor_percent	numeric,
+	rounding_unit	numeric NOT NULL CHECK (rounding_unit > 0::numeric),
+	rounding		text NOT NULL DEFAULT 'half_up' CHECK (rounding IN ('half_up', 'half_even', 'down')),
+	first_year		integer,
+	source			text,
+	note			text,
+	CONSTRAINT escalation_rule_fixed CHECK ((kind = 'fixed_percent') = (fixed_percent IS NOT NULL)),
+	CONSTRAINT escalation_rule_index CHECK ((kind = 'price_index') = (index_series IS NOT NULL)),
+	CONSTRAINT escalation_rule_limits CHECK (cap_percent >= floor_percent)
+);
+COMMENT ON TABLE @extschema@.escalation_rule IS
+	'How an agreement''s yearly amount grows after year one: a fixed percentage, the host''s defence-budget growth or a price index, with cap, floor and rounding unit';
+COMMENT ON COLUMN @extschema@.escalation_rule.agreement IS 'Agreement the rule belongs to';
+COMMENT ON COLUMN @extschema@.escalation_rule.basis IS 'Basis of the yearly amounts the rule escalates (usually ceiling)';
+COMMENT ON COLUMN @extschema@.escalation_rule.kind IS 'fixed_percent, defence_budget_growth (the host''s, from macro_figure) or price_index';
+COMMENT ON COLUMN @extschema@.escalation_rule.fixed_percent IS 'Yearly growth in percent, for kind fixed_percent';
+COMMENT ON COLUMN @extschema@.escalation_rule.index_series IS 'cpi, gdp_deflator or defence_deflator, for kind price_index';
+COMMENT ON COLUMN @extschema@.escalation_rule.index_party IS 'Party whose index or defence budget is used (NULL: the host)';
+COMMENT ON COLUMN @extschema@.escalation_rule.lag_years IS
+	'Year Y grows by the growth from year Y - lag_years - 1 to Y - lag_years (1: the previous year''s growth)';
+COMMENT ON COLUMN @extschema@.escalation_rule.cap_percent IS 'Highest yearly growth in percent (NULL: none)';
+COMMENT ON COLUMN @extschema@.escalation_rule.floor_percent IS 'Lowest yearly growth in percent, for example 0 (NULL: none)';
+COMMENT ON COLUMN @extschema@.escalation_rule.rounding_unit IS
+	'Each projected amount is rounded to a multiple of this, in major units (100000000 for 1 oku); a multiple of the currency''s minor unit';
+COMMENT ON COLUMN @extschema@.escalation_rule.rounding IS 'half_up, half_even or down: how to round to the unit';
+COMMENT ON COLUMN @extschema@.escalation_rule.first_year IS 'First fiscal year the rule escalates (NULL: the year after the first year on file)';
+COMMENT ON COLUMN @extschema@.escalation_rule.source IS 'Where the rule is published';
+COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
+
+-- ---------------------------------------------------------------- burden_projection
+
+/*
+ * The yearly amounts an escalation rule gives, from first_year to the
+ * agreement's last fiscal year, marked basis 'projected'.  Year Y grows
+ * from the published amount of Y - 1 (of the rule's basis) when there is
+ * one, else from the projection of Y - 1:
+ *     projected(Y) = round_unit(base(Y - 1) * g(Y)),
+ *     g(Y) = 1 + fixed_percent / 100, or X(Y - lag) / X(Y - lag - 1) for
+ *            the defence budget or index X, limited to
+ *            [1 + floor/100, 1 + cap/100];
+ * the growth factor is the exact ratio of the published values (not a
+ * rounded percentage), and the only rounding is to the rule's unit (a
+ * unit finer than the currency's minor unit is an error, not a second
+ * rounding).  A
+ * year whose growth cannot be computed (no value of X) has projected NULL
+ * and missing_reason, and so do the years projected from it.  Where a
+ * published amount exists for Y it stands beside the projection with the
+ * difference.  A view: a new index value, a new figure or a new item
+ * changes the projection the next time it is read.  Projected amounts are
+ * never mixed with the reported ones here; burden_with_projection is the
+ * view that asks for both.
+ */
+CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
+WITH RECURSIVE rules AS (
+	SELECT e.*, a.host_party, a.stationed_party, a.currency AS cur, h.fiscal_calendar,
+		   COALESCE(e.index_party, a.host_party) AS source_party,
+		   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_year,
+		   COALESCE(e.first_year,
+					(SELECT pg_catalog.min(b.fiscal_year) + 1 FROM @extschema@.burden_by_period b
+					 WHERE b.agreement_code = e.agreement AND b.basis = e.basis
+					   AND b.currency_code = a.currency::text AND b.amount IS NOT NULL)) AS start_year
+	FROM @extschema@.escalation_rule e
+		JOIN @extschema@.agreement a ON a.code = e.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+	WHERE @extschema@.isfinite(a.period)
+),
+published AS (
+	SELECT b.agreement_code, b.fiscal_year, b.amount_value
+	FROM @extschema@.burden_by_period b
+		JOIN rules r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
+	WHERE b.amount IS NOT NULL
+),
+growth AS (
+	SELECT r.agreement, y.y AS fiscal_year, v.from_value, v.to_value, v.from_source, v.to_source,
+		   v.to_value AS raw_num, v.from_value AS raw_den,
+		   CASE WHEN r.cap_percent IS NOT NULL
+					 AND 100::numeric * v.to_value > (100::numeric + r.cap_percent) * v.from_value THEN 'cap'
+				WHEN r.floor_percent IS NOT NULL
+					 AND 100::numeric * v.to_value < (100::numeric + r.floor_percent) * v.from_value THEN 'floor'
+		   END AS limit_applied
+	FROM rules r
+		CROSS JOIN LATERAL pg_catalog.generate_series(r.start_year, r.last_year) y (y)
+		CROSS JOIN LATERAL (
+			SELECT @extschema@.fiscal_year_period(y.y - r.lag_years - 1, r.fiscal_calendar) AS p0,
+				   @extschema@.fiscal_year_period(y.y - r.lag_years, r.fiscal_calendar) AS p1) pp
+		LEFT JOIN LATERAL @extschema@.price_index_for(r.index_series, r.source_party, pp.p0) i0 ON r.kind = 'price_index'
+		LEFT JOIN LATERAL @extschema@.price_index_for(r.index_series, r.source_party, pp.p1) i1 ON r.kind = 'price_index'
+		LEFT JOIN LATERAL @extschema@.macro_figure_for('defence_budget', r.source_party, pp.p0) m0 ON r.kind = 'defence_budget_growth'
+		LEFT JOIN LATERAL @extschema@.macro_figure_for('defence_budget', r.source_party, pp.p1) m1
+			ON r.kind = 'defence_budget_growth' AND m1.currency_code = m0.currency_code
+		CROSS JOIN LATERAL (
+			SELECT CASE r.kind WHEN 'fixed_percent' THEN 100::numeric
+							   WHEN 'price_index' THEN CASE WHEN i1.value IS NOT NULL THEN i0.value END
+							   ELSE CASE WHEN m1.amount_value IS NOT NULL THEN m0.amount_value END END AS from_value,
+				   CASE r.kind WHEN 'fixed_percent' THEN 100::numeric + r.fixed_percent
+							   WHEN 'price_index' THEN CASE WHEN i0.value IS NOT NULL THEN i1.value END
+							   ELSE m1.amount_value END AS to_value,
+				   CASE r.kind WHEN 'price_index' THEN i0.source WHEN 'defence_budget_growth' THEN m0.source END AS from_source,
+				   CASE r.kind WHEN 'price_index' THEN i1.source WHEN 'defence_budget_growth' THEN m1.source END AS to_source
+		) v
+),
+factor AS (
+	-- the growth factor as an exact fraction num / den, after cap and floor
+	SELECT g.*,
+		   CASE g.limit_applied WHEN 'cap' THEN 100::numeric + r.cap_percent
+								WHEN 'floor' THEN 100::numeric + r.floor_percent
+								ELSE g.raw_num END AS num,
+		   CASE WHEN g.limit_applied IS NOT NULL THEN 100::numeric ELSE g.raw_den END AS den
+	FROM growth g JOIN rules r ON r.agreement = g.agreement
+),
+chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
+	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
+		   CASE WHEN f.num IS NOT NULL THEN
+			   @extschema@.amount(@extschema@.currency_amount(
+				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+				   r.cur))
+		   END
+	FROM rules r
+		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
+		JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
+	WHERE r.start_year <= r.last_year
+	UNION ALL
+	SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
+		   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
+			   @extschema@.amount(@extschema@.currency_amount(
+				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+				   r.cur))
+		   END
+	FROM chain c
+		JOIN rules r ON r.agreement = c.agreement
+		JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
+		LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
+		CROSS JOIN LATERAL (
+			SELECT COALESCE(p.amount_value, c.projected) AS base_value,
+				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind) nb
+)
+SELECT
+	r.host_party,
+	r.stationed_party,
+	r.agreement AS agreement_code,
+	'projected'::text AS basis,
+	r.basis AS projected_from_basis,
+	r.fiscal_calendar,
+	c.fiscal_year,
+	@extschema@.fiscal_year_label(c.fiscal_year, r.fiscal_calendar) AS fiscal_year_label,
+	@extschema@.lower(fy.p) AS start_date,
+	@extschema@.last_day(fy.p) AS end_date,
+	r.kind AS rule_kind,
+	c.base_value,
+	c.base_kind,
+	f.from_value AS growth_from_value,
+	f.to_value AS growth_to_value,
+	f.from_source AS growth_from_source,
+	f.to_source AS growth_to_source,
+	CASE WHEN f.raw_num IS NOT NULL THEN
+		@extschema@.divide_round(100::numeric * (f.raw_num - f.raw_den), f.raw_den, 2, 'half_up') END AS raw_growth_percent,
+	f.limit_applied,
+	CASE WHEN f.num IS NOT NULL THEN
+		@extschema@.divide_round(100::numeric * (f.num - f.den), f.den, 2, 'half_up') END AS applied_growth_percent,
+	r.rounding_unit,
+	CASE WHEN c.projected IS NOT NULL THEN @extschema@.currency_amount(c.projected, r.cur) END AS projected,
+	c.projected AS projected_value,
+	r.cur::text AS currency_code,
+	p.amount_value AS published_value,
+	p.amount_value - c.projected AS difference_value,
+	CASE WHEN c.base_value IS NULL THEN 'no base: the previous year was not projected'
+		 WHEN f.num IS NULL AND r.kind = 'price_index' THEN
+			format('needs the %s of %s for %s and %s', r.index_series, r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
+		 WHEN f.num IS NULL THEN
+			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
+	END AS missing_reason
+FROM chain c
+	JOIN rules r ON r.agreement = c.agreement
+	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
+	LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, r.fiscal_calendar) AS p) fy;
+COMMENT ON VIEW @extschema@.burden_projection IS
+	'Yearly amounts projected by each agreement''s escalation rule (basis projected), each year from the published amount of the year before, else from its projection; with the growth used, cap or floor, and the published amount and difference where one exists';
+COMMENT ON COLUMN @extschema@.burden_projection.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_projection.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_projection.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_projection.basis IS 'Always projected';
+COMMENT ON COLUMN @extschema@.burden_projection.projected_from_basis IS 'Basis of the published amounts the rule escalates';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_year IS 'Fiscal year projected';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_projection.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_projection.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_projection.rule_kind IS 'fixed_percent, defence_budget_growth or price_index';
+COMMENT ON COLUMN @extschema@.burden_projection.base_value IS 'Amount of the year before, in major units, that grows';
+COMMENT ON COLUMN @extschema@.burden_projection.base_kind IS 'published or projected: where base_value comes from';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_from_value IS 'Index or defence budget of the earlier year of the growth (100 for a fixed percentage)';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_to_value IS 'Index or defence budget of the later year of the growth (100 + the percentage for a fixed one)';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_from_source IS 'Source of growth_from_value';
+COMMENT ON COLUMN @extschema@.burden_projection.growth_to_source IS 'Source of growth_to_value';
+COMMENT ON COLUMN @extschema@.burden_projection.raw_growth_percent IS 'Growth before cap and floor, in percent, rounded half up to two decimals for display';
+COMMENT ON COLUMN @extschema@.burden_projection.limit_applied IS 'cap or floor when one limited the growth, else NULL';
+COMMENT ON COLUMN @extschema@.burden_projection.applied_growth_percent IS 'Growth applied, in percent, rounded half up to two decimals for display (the projection uses the exact ratio)';
+COMMENT ON COLUMN @extschema@.burden_projection.rounding_unit IS 'Unit the projection is rounded to, in major units';
+COMMENT ON COLUMN @extschema@.burden_projection.projected IS 'Projected amount';
+COMMENT ON COLUMN @extschema@.burden_projection.projected_value IS 'projected in major units';
+COMMENT ON COLUMN @extschema@.burden_projection.currency_code IS 'ISO 4217 code of the amounts (the agreement''s currency)';
+COMMENT ON COLUMN @extschema@.burden_projection.published_value IS 'Published amount of the year (rule''s basis), if any, in major units';
+COMMENT ON COLUMN @extschema@.burden_projection.difference_value IS 'published_value - projected_value';
+COMMENT ON COLUMN @extschema@.burden_projection.missing_reason IS 'Why projected is NULL: no index or budget values, or no base';
+
+-- ---------------------------------------------------------------- burden_with_projection
+
+/*
+ * Asked for explicitly: the reported amounts of the agreements with an
+ * escalation rule (of the rule's basis), and the projected amounts for the
+ * years that have no published amount, each row saying which it is.
+ */
+CREATE VIEW @extschema@.burden_with_projection WITH (security_invoker = false) AS
+SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
+	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected
+FROM @extschema@.burden_by_period b
+	JOIN @extschema@.escalation_rule e ON e.agreement = b.agreement_code AND e.basis = b.basis
+WHERE b.amount IS NOT NULL
+UNION ALL
+SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_year, p.fiscal_year_label,
+	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true
+FROM @extschema@.burden_projection p
+WHERE p.published_value IS NULL AND p.projected IS NOT NULL;
+COMMENT ON VIEW @extschema@.burden_with_projection IS
+	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true)';
+COMMENT ON COLUMN @extschema@.burden_with_projection.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_with_projection.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_with_projection.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_with_projection.basis IS 'The reported basis, or projected';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_year IS 'Fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_with_projection.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_with_projection.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_with_projection.amount IS 'Reported or projected amount';
+COMMENT ON COLUMN @extschema@.burden_with_projection.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.burden_with_projection.currency_code IS 'ISO 4217 code of amount';
+COMMENT ON COLUMN @extschema@.burden_with_projection.is_projected IS 'True for a projected amount';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.escalation_rule', '');
+
+GRANT SELECT ON @extschema@.burden_projection, @extschema@.burden_with_projection TO costshare_reader;
