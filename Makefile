@@ -12,8 +12,6 @@ EXTVERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']
 # The rooms of src/, lowest first.  This one list is both the order of the
 # SQL fragments and the layer order of the C: a room may include the headers
 # of the rooms before it, never of those after it (make check-layers).
-# proration (the splits over fiscal years) has no folder yet; its place is
-# kept.
 TYPE_DIRS = common currency currency_amount agreement_period fiscal_calendar proration schema
 
 MODULE_big = costshare
@@ -113,15 +111,9 @@ check-version:
 
 # No room includes the header of a room above it in TYPE_DIRS, and every
 # folder of src/ is a room in TYPE_DIRS, so that dependencies run one way.
-#
-# Known exceptions, as FILE:HEADER, each to be removed when mended; an entry
-# that no longer occurs fails the check, so the list only shrinks.
-#   agreement_period.c reads fiscal labels (JFY2016..JFY2020) through
-#   fiscal_calendar.h: the period's text input is to move up to
-#   fiscal_calendar, which will try dates, then labels.
-LAYER_EXCEPTIONS = \
-	src/agreement_period/agreement_period.c:fiscal_calendar/fiscal_calendar.h
-
+# Our headers are included by relative paths: "x.h" is the same room (or,
+# if no such file is there, PostgreSQL's), "../room/x.h" another.  There
+# are no exceptions.
 .PHONY: check-layers
 check-layers:
 	@bad=0; rank=0; \
@@ -132,27 +124,25 @@ check-layers:
 			echo "src/$$room/ is not a room in TYPE_DIRS (Makefile): add it in its place" >&2; bad=1; \
 		fi; \
 	done; \
-	seen=""; \
 	for room in $(TYPE_DIRS); do \
 		for file in $$(ls src/$$room/*.c src/$$room/*.h 2>/dev/null); do \
 			for header in $$(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$$file"); do \
-				to=$${header%%/*}; \
-				[ "$$to" != "$$header" ] || continue; \
-				to_rank=$$(eval echo \$${rank_$$to:-}); \
-				[ -n "$$to_rank" ] || continue; \
-				[ "$$to_rank" -gt "$$(eval echo \$$rank_$$room)" ] || continue; \
-				case " $(LAYER_EXCEPTIONS) " in \
-				*" $$file:$$header "*) seen="$$seen $$file:$$header"; continue ;; \
+				case "$$header" in \
+				../*/*) to=$${header#../}; to=$${to%%/*} ;; \
+				*/*) continue ;; \
+				*) [ -e "src/$$room/$$header" ] || continue; to=$$room ;; \
 				esac; \
+				if [ ! -e "src/$$room/$$header" ]; then \
+					echo "$$file includes \"$$header\", which is not a file of src/" >&2; bad=1; continue; \
+				fi; \
+				to_rank=$$(eval echo \$${rank_$$to:-}); \
+				if [ -z "$$to_rank" ]; then \
+					echo "$$file includes $$header: $$to is not a room in TYPE_DIRS" >&2; bad=1; continue; \
+				fi; \
+				[ "$$to_rank" -gt "$$(eval echo \$$rank_$$room)" ] || continue; \
 				echo "$$file includes $$header: $$room must not depend on $$to, a higher room (TYPE_DIRS in the Makefile)" >&2; \
 				bad=1; \
 			done; \
 		done; \
 	done; \
-	for exception in $(LAYER_EXCEPTIONS); do \
-		case "$$seen " in \
-		*" $$exception "*) ;; \
-		*) echo "LAYER_EXCEPTIONS lists $$exception, which no longer occurs: remove it" >&2; bad=1 ;; \
-		esac; \
-	done; \
-	[ "$$bad" -eq 0 ] && echo "layers: every include runs down $(TYPE_DIRS) (known exceptions: $(words $(LAYER_EXCEPTIONS)))"
+	[ "$$bad" -eq 0 ] && echo "layers: every include runs down $(TYPE_DIRS), by relative path"

@@ -27,8 +27,8 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
-#include "agreement_period/agreement_period.h"
-#include "fiscal_calendar/fiscal_calendar.h"
+#include "../agreement_period/agreement_period.h"
+#include "../fiscal_calendar/fiscal_calendar.h"
 
 PG_FUNCTION_INFO_V1(proration_rows_support);
 
