@@ -80,8 +80,12 @@ REGRESS_OPTS = --inputdir=. --load-extension=btree_gist --load-extension=$(EXTEN
 ISOLATION = $(patsubst specs/%.spec,%,$(sort $(wildcard specs/*.spec)))
 ISOLATION_OPTS = --load-extension=$(EXTENSION)
 
-# COSTSHARE_VERSION: the version the module's magic block reports (18+)
-PG_CPPFLAGS = -I$(srcdir)/src -DCOSTSHARE_VERSION='"$(EXTVERSION)"'
+# COSTSHARE_VERSION: the version the module's magic block reports (18+).
+# No -I for src/: our headers are included by paths relative to the file
+# that includes them ("currency.h", "../common/compat.h"), so that an
+# include such as "common/hashfn.h" can only mean PostgreSQL's, never a
+# file of ours that happens to bear its name.
+PG_CPPFLAGS = -DCOSTSHARE_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
 ifdef COSTSHARE_WERROR
 PG_CFLAGS += -Werror
@@ -112,8 +116,10 @@ check-version:
 # No room includes the header of a room above it in TYPE_DIRS, and every
 # folder of src/ is a room in TYPE_DIRS, so that dependencies run one way.
 # Our headers are included by relative paths: "x.h" is the same room (or,
-# if no such file is there, PostgreSQL's), "../room/x.h" another.  There
-# are no exceptions.
+# if no such file is there, PostgreSQL's), "../room/x.h" another; an include
+# "room/x.h" naming one of our files
+# is refused (without -I for src/ it would not find ours, or find
+# PostgreSQL's file of that name).  There are no exceptions.
 .PHONY: check-layers
 check-layers:
 	@bad=0; rank=0; \
@@ -129,7 +135,10 @@ check-layers:
 			for header in $$(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$$file"); do \
 				case "$$header" in \
 				../*/*) to=$${header#../}; to=$${to%%/*} ;; \
-				*/*) continue ;; \
+				*/*) to=$${header%%/*}; \
+					if [ -e "src/$$header" ]; then \
+						echo "$$file includes \"$$header\": write our headers relative to the including file (\"../$$header\")" >&2; bad=1; \
+					fi; continue ;; \
 				*) [ -e "src/$$room/$$header" ] || continue; to=$$room ;; \
 				esac; \
 				if [ ! -e "src/$$room/$$header" ]; then \
