@@ -55,9 +55,9 @@ REGRESS = \
 	client_params \
 	fiscal_calendar fiscal_years period_calendar_year_labels \
 	fiscal_allocate fiscal_allocate_amount \
-	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds \
+	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds deprecated_names \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
-	schema_views schema_reader \
+	schema_views schema_reader internal_schema \
 	schema_second_host \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \

@@ -797,3 +797,221 @@ ALTER FUNCTION @extschema@.allocate(@extschema@.currency_amount, @extschema@.agr
 	ROWS 2 SUPPORT @extschema@.proration_rows_support;
 ALTER FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar)
 	SUPPORT @extschema@.proration_rows_support;
+
+-- ================================================================ names that say what they return, a private inside
+-- (src/costshare.sql, src/currency/, src/fiscal_calendar/, src/proration/,
+-- src/schema/: the trigger functions and the helpers the views call)
+--
+-- Renamed objects are renamed (ALTER FUNCTION ... RENAME TO / SET SCHEMA),
+-- not dropped and made again, so that views and user objects that depend
+-- on them follow, and their comments and rights go with them.  Only
+-- rebucket and rebucket_minor_units(bigint, ...) are made again: they now
+-- return a named row type, and a function's result type cannot be altered
+-- (a user view over them must be dropped before the update).
+
+-- ---------------------------------------------------------------- the private schema
+CREATE SCHEMA costshare_internal;
+COMMENT ON SCHEMA costshare_internal IS
+	'costshare''s helpers and trigger functions: not an interface; call the public functions instead';
+
+-- ---------------------------------------------------------------- decimal_places, fiscal_year_* names
+ALTER FUNCTION @extschema@.minor_units(@extschema@.currency) RENAME TO decimal_places;
+CREATE FUNCTION @extschema@.minor_units(@extschema@.currency) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.decimal_places($1);
+END;
+COMMENT ON FUNCTION @extschema@.minor_units(@extschema@.currency) IS 'deprecated since 0.2.0: use decimal_places(currency)';
+
+ALTER FUNCTION @extschema@.start_month(@extschema@.fiscal_calendar) RENAME TO fiscal_year_start_month;
+ALTER FUNCTION @extschema@.start_day(@extschema@.fiscal_calendar) RENAME TO fiscal_year_start_day;
+ALTER FUNCTION @extschema@.naming(@extschema@.fiscal_calendar) RENAME TO fiscal_year_naming;
+ALTER FUNCTION @extschema@.label_style(@extschema@.fiscal_calendar) RENAME TO fiscal_label_style;
+CREATE FUNCTION @extschema@.start_month(@extschema@.fiscal_calendar) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_start_month($1);
+END;
+CREATE FUNCTION @extschema@.start_day(@extschema@.fiscal_calendar) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_start_day($1);
+END;
+CREATE FUNCTION @extschema@.naming(@extschema@.fiscal_calendar) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_naming($1);
+END;
+CREATE FUNCTION @extschema@.label_style(@extschema@.fiscal_calendar) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_label_style($1);
+END;
+COMMENT ON FUNCTION @extschema@.start_month(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_month(fiscal_calendar)';
+COMMENT ON FUNCTION @extschema@.start_day(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_day(fiscal_calendar)';
+COMMENT ON FUNCTION @extschema@.naming(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_naming(fiscal_calendar)';
+COMMENT ON FUNCTION @extschema@.label_style(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_label_style(fiscal_calendar)';
+
+-- ---------------------------------------------------------------- proration: helpers moved inside
+-- The bodies of allocate and allocate_minor_units, and the view
+-- burden_allocation, are bound to these functions and follow them.
+ALTER FUNCTION @extschema@.allocate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	RENAME TO prorate_minor_units_pieces;
+COMMENT ON FUNCTION costshare_internal.prorate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the split of prorate_minor_units as one record per piece; call prorate_minor_units instead';
+ALTER FUNCTION @extschema@.allocate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	RENAME TO prorate_pieces;
+COMMENT ON FUNCTION costshare_internal.prorate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the split of prorate as one record per piece; call prorate instead';
+ALTER FUNCTION @extschema@.allocate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	RENAME TO prorate_fiscal_years;
+COMMENT ON FUNCTION costshare_internal.prorate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the fiscal years prorate gives rows for, in order; call prorate instead';
+ALTER FUNCTION @extschema@.allocate_share(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text, integer)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_share(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text, integer)
+	RENAME TO prorate_share;
+COMMENT ON FUNCTION costshare_internal.prorate_share(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text, integer) IS
+	'the share prorate gives one fiscal year of the period; call prorate instead';
+
+-- ---------------------------------------------------------------- proration: trigger functions moved inside
+ALTER FUNCTION @extschema@.cost_category_guard_builtin() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.cost_category_check_cycle() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.agreement_default_currency() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.agreement_check_overlap() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.burden_item_check() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.agreement_check_items() SET SCHEMA costshare_internal;
+
+-- ---------------------------------------------------------------- prorate, prorate_minor_units: named row types
+CREATE TYPE @extschema@.fiscal_year_share AS (
+	fiscal_year integer,
+	part @extschema@.agreement_period,
+	share @extschema@.currency_amount
+);
+COMMENT ON TYPE @extschema@.fiscal_year_share IS
+	'one fiscal year''s share of an amount split over a period (prorate, rebucket): the year, the part of the period in it, the share';
+
+CREATE TYPE @extschema@.fiscal_year_share_minor_units AS (
+	fiscal_year integer,
+	part @extschema@.agreement_period,
+	share bigint
+);
+COMMENT ON TYPE @extschema@.fiscal_year_share_minor_units IS
+	'one fiscal year''s share of a count of minor units split over a period (prorate_minor_units, rebucket_minor_units)';
+
+CREATE FUNCTION @extschema@.prorate_minor_units(total bigint, period @extschema@.agreement_period, calendar @extschema@.fiscal_calendar,
+	method text DEFAULT 'days')
+	RETURNS SETOF @extschema@.fiscal_year_share_minor_units
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT (s.r).fiscal_year, (s.r).part, (s.r).share
+	FROM (SELECT costshare_internal.prorate_minor_units_pieces(total, period, calendar, method) AS r) s;
+END;
+COMMENT ON FUNCTION @extschema@.prorate_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'split an integer amount over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount';
+COMMENT ON FUNCTION @extschema@.allocate_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'deprecated since 0.2.0: use prorate_minor_units(bigint, agreement_period, fiscal_calendar, text)';
+
+CREATE FUNCTION @extschema@.prorate(amount @extschema@.currency_amount, period @extschema@.agreement_period, calendar @extschema@.fiscal_calendar,
+	method text DEFAULT 'days')
+	RETURNS SETOF @extschema@.fiscal_year_share
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT y.fy,
+		   period OPERATOR(@extschema@.*) @extschema@.fiscal_year_period(y.fy, calendar),
+		   costshare_internal.prorate_share(amount, period, calendar, method, y.fy)
+	FROM (SELECT costshare_internal.prorate_fiscal_years(amount, period, calendar, method) AS fy) y;
+END;
+COMMENT ON FUNCTION @extschema@.prorate(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'split an amount of money over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount, in its currency';
+COMMENT ON FUNCTION @extschema@.allocate(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'deprecated since 0.2.0: use prorate(currency_amount, agreement_period, fiscal_calendar, text)';
+
+DROP FUNCTION @extschema@.rebucket_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar);
+CREATE FUNCTION @extschema@.rebucket_minor_units(amount bigint, source @extschema@.agreement_period, target @extschema@.fiscal_calendar)
+	RETURNS SETOF @extschema@.fiscal_year_share_minor_units
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT a.fiscal_year, a.part, a.share
+	FROM @extschema@.prorate_minor_units(amount, source, target, 'days') a;
+END;
+COMMENT ON FUNCTION @extschema@.rebucket_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar) IS
+	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly)';
+
+DROP FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar);
+CREATE FUNCTION @extschema@.rebucket(amount @extschema@.currency_amount, source @extschema@.agreement_period, target @extschema@.fiscal_calendar)
+	RETURNS SETOF @extschema@.fiscal_year_share
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT a.fiscal_year, a.part, a.share
+	FROM @extschema@.prorate(amount, source, target, 'days') a;
+END;
+COMMENT ON FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar) IS
+	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly); sum the shares per target year to re-bucket a schedule';
+
+-- ---------------------------------------------------------------- burden_by_stationed_calendar: over prorate_minor_units
+-- (src/schema/50_burden_more.sql) made again with the new name; nothing
+-- depends on it.
+DROP VIEW @extschema@.burden_by_stationed_calendar;
+/*
+ * Each item's part for a host fiscal year is spread by days over the
+ * stationed party's fiscal years; both steps are exact, so the totals
+ * equal the host-calendar totals.
+ */
+CREATE VIEW @extschema@.burden_by_stationed_calendar WITH (security_invoker = false) AS
+SELECT
+	g.host_party,
+	g.stationed_party,
+	g.agreement_code,
+	g.basis,
+	s.fiscal_calendar,
+	g.fiscal_year,
+	@extschema@.fiscal_year_label(g.fiscal_year, s.fiscal_calendar) AS fiscal_year_label,
+	fy.p AS period,
+	@extschema@.lower(fy.p) AS start_date,
+	@extschema@.last_day(fy.p) AS end_date,
+	g.amount,
+	@extschema@.amount(g.amount) AS amount_value,
+	@extschema@.currency(g.amount)::text AS currency_code
+FROM (
+	SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year,
+		   @extschema@.sum(@extschema@.from_minor_units(al.share, p.cur)) AS amount
+	FROM (
+		-- the parts falling on the same span are split together, so that a
+		-- fiscal year's total is split as one figure
+		SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, ba.part_period,
+			   @extschema@.currency(ba.amount) AS cur,
+			   pg_catalog.sum(@extschema@.minor_units(ba.amount))::bigint AS units
+		FROM @extschema@.burden_allocation ba
+		GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, ba.part_period,
+				 @extschema@.currency(ba.amount)
+	) p
+		JOIN @extschema@.party sp ON sp.code = p.stationed_party
+		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
+	GROUP BY p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year, p.cur
+) g
+	JOIN @extschema@.party s ON s.code = g.stationed_party
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, s.fiscal_calendar) AS p) fy;
+COMMENT ON VIEW @extschema@.burden_by_stationed_calendar IS
+	'burden_by_period re-bucketed into the stationed party''s fiscal years by days; exact in total';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_calendar IS 'Stationed party''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_year IS 'Fiscal year of the stationed party''s calendar';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount IS 'Burden falling in the fiscal year, by days';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.currency_code IS 'ISO 4217 code of the amount';
+
+GRANT SELECT ON @extschema@.burden_by_stationed_calendar TO costshare_reader;

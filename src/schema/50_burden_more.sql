@@ -243,7 +243,7 @@ FROM (
 				 @extschema@.currency(ba.amount)
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
-		CROSS JOIN LATERAL @extschema@.allocate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
+		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
 	GROUP BY p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year, p.cur
 ) g
 	JOIN @extschema@.party s ON s.code = g.stationed_party
