@@ -1,9 +1,13 @@
 # costshare: PGXS build.
 #
-# Each type lives in its own folder under src/ with its C, its header and the
-# SQL that declares it.  The install script is the concatenation of those SQL
-# fragments, folder by folder in the order of TYPE_DIRS (a type's SQL may use
-# only the types declared before it), files inside a folder in name order.
+# src/ is divided into rooms, one folder each: common, one per type, proration
+# and schema, each with its C, its headers and the SQL that declares it.  The
+# install script is the concatenation of those SQL fragments, room by room in
+# the order of ROOMS (a room's SQL may use only what the rooms before it
+# declare), and inside a room in the order of their numbers: every fragment
+# is named NN_<what it declares>.sql, after the .c it declares where it has
+# one (10_fiscal_calendar.sql, 20_fiscal_year.sql, ...), so the order is
+# chosen, not alphabetical (make check-layers refuses an unnumbered one).
 
 EXTENSION = costshare
 # The version has one source: default_version in costshare.control.
@@ -12,14 +16,14 @@ EXTVERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']
 # The rooms of src/, lowest first.  This one list is both the order of the
 # SQL fragments and the layer order of the C: a room may include the headers
 # of the rooms before it, never of those after it (make check-layers).
-TYPE_DIRS = common currency currency_amount agreement_period fiscal_calendar proration schema
+ROOMS = common currency currency_amount agreement_period fiscal_calendar proration schema
 
 MODULE_big = costshare
 OBJS = src/costshare.o \
-	$(patsubst %.c,%.o,$(foreach d,$(TYPE_DIRS),$(sort $(wildcard src/$(d)/*.c))))
+	$(patsubst %.c,%.o,$(foreach d,$(ROOMS),$(sort $(wildcard src/$(d)/*.c))))
 
 SQL_FRAGMENTS = src/costshare.sql \
-	$(foreach d,$(TYPE_DIRS),$(sort $(wildcard src/$(d)/*.sql)))
+	$(foreach d,$(ROOMS),$(sort $(wildcard src/$(d)/*.sql)))
 
 # The install script of the version being built is generated; the install
 # scripts of released versions (costshare--0.1.0.sql, ...) are kept in the tree
@@ -113,8 +117,9 @@ check-version:
 		echo "META.json version '$$meta' differs from costshare.control '$(EXTVERSION)'" >&2; exit 1; \
 	fi; echo "version $(EXTVERSION): costshare.control and META.json agree"
 
-# No room includes the header of a room above it in TYPE_DIRS, and every
-# folder of src/ is a room in TYPE_DIRS, so that dependencies run one way.
+# No room includes the header of a room above it in ROOMS, every folder of
+# src/ is a room in ROOMS, so that dependencies run one way, and every SQL
+# fragment of a room is numbered (NN_name.sql), so that its place is chosen.
 # Our headers are included by relative paths: "x.h" is the same room (or,
 # if no such file is there, PostgreSQL's), "../room/x.h" another; an include
 # "room/x.h" naming one of our files
@@ -123,14 +128,20 @@ check-version:
 .PHONY: check-layers
 check-layers:
 	@bad=0; rank=0; \
-	for room in $(TYPE_DIRS); do rank=$$((rank + 1)); eval "rank_$$room=$$rank"; done; \
+	for room in $(ROOMS); do rank=$$((rank + 1)); eval "rank_$$room=$$rank"; done; \
 	for dir in src/*/; do \
 		room=$$(basename "$$dir"); \
 		if [ -z "$$(eval echo \$${rank_$$room:-})" ]; then \
-			echo "src/$$room/ is not a room in TYPE_DIRS (Makefile): add it in its place" >&2; bad=1; \
+			echo "src/$$room/ is not a room in ROOMS (Makefile): add it in its place" >&2; bad=1; \
 		fi; \
 	done; \
-	for room in $(TYPE_DIRS); do \
+	for room in $(ROOMS); do \
+		for file in $$(ls src/$$room/*.sql 2>/dev/null); do \
+			case "$$(basename "$$file")" in \
+			[0-9][0-9]_*.sql) ;; \
+			*) echo "$$file: name a room's SQL fragment NN_name.sql, numbered for its place in the room" >&2; bad=1 ;; \
+			esac; \
+		done; \
 		for file in $$(ls src/$$room/*.c src/$$room/*.h 2>/dev/null); do \
 			for header in $$(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$$file"); do \
 				case "$$header" in \
@@ -146,12 +157,12 @@ check-layers:
 				fi; \
 				to_rank=$$(eval echo \$${rank_$$to:-}); \
 				if [ -z "$$to_rank" ]; then \
-					echo "$$file includes $$header: $$to is not a room in TYPE_DIRS" >&2; bad=1; continue; \
+					echo "$$file includes $$header: $$to is not a room in ROOMS" >&2; bad=1; continue; \
 				fi; \
 				[ "$$to_rank" -gt "$$(eval echo \$$rank_$$room)" ] || continue; \
-				echo "$$file includes $$header: $$room must not depend on $$to, a higher room (TYPE_DIRS in the Makefile)" >&2; \
+				echo "$$file includes $$header: $$room must not depend on $$to, a higher room (ROOMS in the Makefile)" >&2; \
 				bad=1; \
 			done; \
 		done; \
 	done; \
-	[ "$$bad" -eq 0 ] && echo "layers: every include runs down $(TYPE_DIRS), by relative path"
+	[ "$$bad" -eq 0 ] && echo "layers: every include runs down $(ROOMS), by relative path; every SQL fragment numbered"

@@ -392,8 +392,8 @@ CREATE TRIGGER cost_category_check_cycle
 COMMENT ON FUNCTION @extschema@.fiscal_label(@extschema@.agreement_period, @extschema@.fiscal_calendar) IS
 	'fiscal-year labels (JFY2016-JFY2020) when the period is whole fiscal years, else first..last dates';
 -- ---------------------------------------------------------------- drivers and BI tools: parameters bound as text, casts
--- (src/currency/currency_params.sql, src/currency_amount/currency_amount_params.sql,
--- src/agreement_period/agreement_period_params.sql, src/fiscal_calendar/fiscal_calendar_params.sql,
+-- (src/currency/20_currency_params.sql, src/currency_amount/60_currency_amount_params.sql,
+-- src/agreement_period/30_agreement_period_params.sql, src/fiscal_calendar/40_fiscal_calendar_params.sql,
 -- src/schema/60_clients.sql)
 
 -- ---------------------------------------------------------------- currency: parameters from drivers
@@ -444,7 +444,7 @@ COMMENT ON OPERATOR <> (text, currency) IS 'another currency than the code in th
 
 -- ---------------------------------------------------------------- currency_amount: parameters from drivers
 --
--- As for currency (currency_params.sql): operators with text on one side
+-- As for currency (20_currency_params.sql): operators with text on one side
 -- for parameters that drivers bind as varchar (`amount > ?` from pgjdbc's
 -- setString or a BI tool's filter), no implicit cast, assignment casts for
 -- INSERT and UPDATE.  An untyped literal (`amount > 'USD 1.00'`) still
@@ -686,7 +686,7 @@ COMMENT ON OPERATOR <@ (timestamptz, agreement_period) IS 'the day of the timest
 
 -- ---------------------------------------------------------------- fiscal_calendar: parameters from drivers
 --
--- As for currency (currency_params.sql): = and <> with text on one side for
+-- As for currency (20_currency_params.sql): = and <> with text on one side for
 -- parameters bound as varchar, assignment casts, no implicit cast.
 
 CREATE CAST (text AS fiscal_calendar) WITH INOUT AS ASSIGNMENT;

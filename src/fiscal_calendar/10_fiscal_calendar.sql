@@ -1,4 +1,9 @@
--- fiscal_calendar: when a fiscal year starts and how it is named, 4 bytes by value.
+/*
+ * 10_fiscal_calendar.sql
+ *		The fiscal_calendar type (fiscal_calendar.c): when a fiscal year starts
+ *		and how it is named, 4 bytes by value; input, output, comparison, hashing
+ *		and the fields of a calendar.
+ */
 
 CREATE TYPE fiscal_calendar;
 
@@ -141,18 +146,3 @@ COMMENT ON FUNCTION start_month(fiscal_calendar) IS 'deprecated since 0.2.0: use
 COMMENT ON FUNCTION start_day(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_day(fiscal_calendar)';
 COMMENT ON FUNCTION naming(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_naming(fiscal_calendar)';
 COMMENT ON FUNCTION label_style(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_label_style(fiscal_calendar)';
-
--- fiscal functions
-CREATE FUNCTION fiscal_year(date, fiscal_calendar) RETURNS integer
-	AS 'MODULE_PATHNAME', 'fiscal_year_of_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_year(date, fiscal_calendar) IS 'the fiscal year the date falls in';
-CREATE FUNCTION fiscal_year_period(integer, fiscal_calendar) RETURNS agreement_period
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_year_period(integer, fiscal_calendar) IS 'the period of a fiscal year';
-CREATE FUNCTION fiscal_year_label(integer, fiscal_calendar) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_year_label(integer, fiscal_calendar) IS 'the label of a fiscal year (JFY2021, FY2021, 2021-22, 2021)';
-CREATE FUNCTION fiscal_label(agreement_period, fiscal_calendar) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_label(agreement_period, fiscal_calendar) IS
-	'fiscal-year labels (JFY2016-JFY2020) when the period is whole fiscal years, else first..last dates';

@@ -1,5 +1,9 @@
-
--- ---------------------------------------------------------------- currency
+/*
+ * 10_currency.sql
+ *		The currency type (currency.c): an ISO 4217 code in 4 bytes by value; input,
+ *		output, binary form, comparison, hashing, and the compiled-in catalog
+ *		(decimal_places, currency_name, currencies).
+ */
 
 CREATE TYPE currency;
 

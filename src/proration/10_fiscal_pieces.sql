@@ -1,4 +1,8 @@
--- fiscal_years and fiscal_pieces: a period cut at fiscal year boundaries (fiscal_pieces.c).
+/*
+ * 10_fiscal_pieces.sql
+ *		fiscal_years and fiscal_pieces (fiscal_pieces.c): a period cut at the
+ *		fiscal year boundaries of one calendar, or of several at once.
+ */
 
 CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar,
 	OUT fiscal_year integer, OUT label text, OUT part agreement_period, OUT days integer, OUT whole boolean)

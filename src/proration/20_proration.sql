@@ -1,6 +1,11 @@
--- Exact proration of an amount over fiscal years, and re-bucketing of a
--- schedule kept in one calendar into another.
---
+/*
+ * 20_proration.sql
+ *		Exact proration of an amount over fiscal years, and re-bucketing of a
+ *		schedule kept in one calendar into another (proration.c: the split of a
+ *		count of minor units and rebucketing; proration_amount.c: amounts;
+ *		proration_support.c: the planner's row estimate).
+ */
+
 -- The public functions return a named row type (fiscal_year_share,
 -- fiscal_year_share_minor_units) rather than an anonymous record, so that
 -- clients, and Citus when it distributes a call, can name the row type.
