@@ -39,8 +39,9 @@ DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 # and runs alone as well as here, with one exception, named here:
 # schema_data loads the Japan-US sample data set (data/10_japan_us.sql) and
 # leaves it in place, so
-#   - schema_views, schema_reader and schema_second_host, which read it (or
-#     its party US), run after schema_data;
+#   - schema_views, schema_reader, schema_second_host and
+#     schema_walkthrough, which read it (or its party US), run after
+#     schema_data;
 #   - schema_constraints, whose messages show the ids of its rows as the
 #     sequences give them to an empty table, runs before it.
 # The long generated checks (limits, round trips, fuzzing) come last, after
@@ -52,7 +53,7 @@ REGRESS = \
 	amount_io amount_parse amount_parse_hint_language amount_soft_errors \
 	soft_input_errors \
 	amount_roundtrip amount_compare amount_sort_abbrev amount_arith \
-	amount_scale amount_aggregate amount_sum_fastpath amount_accumulator_limits \
+	amount_scale amount_aggregate amount_by_currency_state amount_sum_fastpath amount_accumulator_limits \
 	amount_allocate \
 	amount_format amount_format_east_asian \
 	period_io period_operators period_gist \
@@ -62,7 +63,7 @@ REGRESS = \
 	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds deprecated_names \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
 	schema_views schema_reader internal_schema \
-	schema_second_host \
+	schema_second_host schema_coverage schema_walkthrough \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \
 	period_date_limits fiscal_label_roundtrip text_input_fuzz \

@@ -955,32 +955,1814 @@ END;
 COMMENT ON FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar) IS
 	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly); sum the shares per target year to re-bucket a schedule';
 
--- ---------------------------------------------------------------- burden_by_stationed_calendar: over prorate_minor_units
--- (src/schema/50_burden_more.sql) made again with the new name; nothing
--- depends on it.
+-- ---------------------------------------------------------------- host-neutral built-in cost categories
+
+/*
+ * The installed categories become those of any host.  0.1.0 installed two
+ * of Japan's own, training_relocation and training_equipment; items may
+ * refer to them, so they are kept, as the user's rows (builtin = false,
+ * dumped from now on), under the new installed category training.  A user
+ * category that already has the code of a new installed one (training,
+ * logistics, other) stays the user's, as it is.  The guard trigger refuses
+ * any change to installed rows, so it is off while they change.
+ */
+ALTER TABLE @extschema@.cost_category DISABLE TRIGGER cost_category_guard_builtin;
+INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin) VALUES
+	('training', 'Training', NULL,
+	 'Costs of the stationed forces'' training borne by the host: ranges, relocation, equipment', true),
+	('logistics', 'Logistics support', NULL,
+	 'Supplies, services, transport and maintenance the host provides or pays for', true),
+	('other', 'Other costs', NULL,
+	 'A known kind of cost outside the categories above', true)
+ON CONFLICT (code) DO NOTHING;
+UPDATE @extschema@.cost_category SET builtin = false, parent = 'training'
+WHERE code IN ('training_relocation', 'training_equipment') AND builtin;
+UPDATE @extschema@.cost_category
+SET description = 'Pay and employer''s costs of the host-country workers employed for the stationed forces'
+WHERE code = 'labor' AND builtin;
+UPDATE @extschema@.cost_category
+SET name = 'Facilities and construction',
+	description = 'Construction, improvement and upkeep of facilities used by the stationed forces'
+WHERE code = 'facilities_improvement' AND builtin;
+ALTER TABLE @extschema@.cost_category ENABLE TRIGGER cost_category_guard_builtin;
+COMMENT ON TABLE @extschema@.cost_category IS
+	'Hierarchy of the kinds of cost a party bears (labor, utilities, facilities, training, logistics, ...); users add a host''s own, rename and remove them';
+
+-- ---------------------------------------------------------------- exchange rates: unknown names are errors, cross rates through USD, both conversions in burden_vs_demand
+
+/*
+ * rate_in_force gains cross rates through USD (its second leg in via_*
+ * columns) and missing_ok, and errs (42704) on a provider or pair of which
+ * no rate is stored; burden_in_currency says per row what is missing and
+ * names both legs; burden_vs_demand converts at the year's rate beside the
+ * demand's day.  New result columns: the functions and the view are dropped
+ * and made again (nothing else depends on them).
+ */
+DROP VIEW @extschema@.burden_vs_demand;
+DROP FUNCTION @extschema@.burden_in_currency(text, text);
+DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
+DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text);
+
+/*
+ * The stored rate in force for a span (a fiscal year, or one day), for one
+ * pair of currencies:
+ *   1. an average rate covering at least half of the span, the one covering it
+ *      most (so the calendar-year average of the year holding most of a
+ *      fiscal year), ties to the later start;
+ *   2. else the latest rate of any kind that starts no later than the span.
+ * Either direction of the pair serves (JPY->USD uses a USD/JPY rate
+ * inverted).  provider, when given, limits the choice to that provider.
+ * No row when nothing qualifies; rate_in_force, built on it, adds cross
+ * rates and the errors.
+ */
+CREATE FUNCTION @extschema@.rate_in_force_direct(
+	from_currency @extschema@.currency,
+	to_currency @extschema@.currency,
+	within @extschema@.agreement_period,
+	provider text DEFAULT NULL,
+	OUT rate numeric,
+	OUT inverted boolean,
+	OUT base_currency @extschema@.currency,
+	OUT quote_currency @extschema@.currency,
+	OUT rate_period @extschema@.agreement_period,
+	OUT rate_kind text,
+	OUT rate_provider text,
+	OUT rate_source text,
+	OUT rule text)
+RETURNS SETOF record
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT r.rate, r.base_currency OPERATOR(@extschema@.<>) from_currency, r.base_currency, r.quote_currency,
+		   r.period, r.kind, r.provider, r.source,
+		   CASE WHEN c.covers THEN 'average over the period' ELSE 'latest earlier rate' END
+	FROM @extschema@.exchange_rates r
+		CROSS JOIN LATERAL (
+			SELECT CASE WHEN r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within
+						THEN @extschema@.days(r.period OPERATOR(@extschema@.*) within)
+						ELSE 0 END AS overlap
+		) o
+		CROSS JOIN LATERAL (
+			SELECT 2 * o.overlap >= @extschema@.days(within) AND o.overlap > 0 AS covers
+		) c
+	WHERE from_currency OPERATOR(@extschema@.<>) to_currency
+	  AND ((r.base_currency OPERATOR(@extschema@.=) from_currency
+			AND r.quote_currency OPERATOR(@extschema@.=) to_currency)
+		   OR (r.base_currency OPERATOR(@extschema@.=) to_currency
+			   AND r.quote_currency OPERATOR(@extschema@.=) from_currency))
+	  AND ($4 IS NULL OR r.provider = $4)
+	  AND (c.covers OR @extschema@.lower(r.period) <= @extschema@.lower(within))
+	ORDER BY c.covers DESC,
+			 o.overlap DESC,
+			 @extschema@.lower(r.period) DESC,
+			 r.provider, r.id
+	LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
+	'The stored rate of one pair (either direction) in force for a span: the average covering most of it (at least half), else the latest earlier rate; no row if none';
+
+/*
+ * The rate in force for a span, directly or through the pivot currency USD
+ * (doc/schema.md, "Exchange rates"):
+ *   - a rate of the pair itself, if one is in force for the span
+ *     (rate_in_force_direct), wins;
+ *   - else, when neither currency is USD, a cross rate: from -> USD and
+ *     USD -> to, each leg chosen by the same rule for the same span (and the
+ *     same provider, when one is given); the via_* columns name the second
+ *     leg.  convert_at with both legs multiplies and divides once and
+ *     rounds once, at the end.
+ * Errors rather than a silent NULL, for a name that is wrong rather than a
+ * year that is missing:
+ *   - a provider of which no rate is stored: 42704, naming it and those on
+ *     file;
+ *   - a pair that has no rate at all, directly or through USD (of that
+ *     provider): 42704, naming the pair.  missing_ok = true returns no row
+ *     instead (for views that convert many rows, each saying what is
+ *     missing).
+ * A pair that has rates, none of them in force for the span, gives no row.
+ * The same currency twice gives no row (nothing to convert).
+ */
+CREATE FUNCTION @extschema@.rate_in_force(
+	from_currency @extschema@.currency,
+	to_currency @extschema@.currency,
+	within @extschema@.agreement_period,
+	provider text DEFAULT NULL,
+	missing_ok boolean DEFAULT false,
+	OUT rate numeric,
+	OUT inverted boolean,
+	OUT base_currency @extschema@.currency,
+	OUT quote_currency @extschema@.currency,
+	OUT rate_period @extschema@.agreement_period,
+	OUT rate_kind text,
+	OUT rate_provider text,
+	OUT rate_source text,
+	OUT rule text,
+	OUT via_currency @extschema@.currency,
+	OUT via_rate numeric,
+	OUT via_inverted boolean,
+	OUT via_base_currency @extschema@.currency,
+	OUT via_quote_currency @extschema@.currency,
+	OUT via_rate_period @extschema@.agreement_period,
+	OUT via_rate_kind text,
+	OUT via_rate_provider text,
+	OUT via_rate_source text)
+RETURNS SETOF record
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	pivot		@extschema@.currency := 'USD'::@extschema@.currency;
+	leg1		record;
+	leg2		record;
+	known		boolean;
+BEGIN
+	IF from_currency OPERATOR(@extschema@.=) to_currency THEN
+		RETURN;
+	END IF;
+	IF $4 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $4) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $4
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+
+	SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, to_currency, within, $4);
+	IF FOUND THEN
+		RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
+			leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source, leg1.rule,
+			NULL::@extschema@.currency, NULL::numeric, NULL::boolean, NULL::@extschema@.currency,
+			NULL::@extschema@.currency, NULL::@extschema@.agreement_period, NULL::text, NULL::text, NULL::text;
+		RETURN;
+	END IF;
+
+	IF from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot THEN
+		SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, pivot, within, $4);
+		IF FOUND THEN
+			SELECT * INTO leg2 FROM @extschema@.rate_in_force_direct(pivot, to_currency, within, $4);
+			IF FOUND THEN
+				RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
+					leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source,
+					'through USD: ' || leg1.rule || ', then ' || leg2.rule,
+					pivot, leg2.rate, leg2.inverted, leg2.base_currency, leg2.quote_currency,
+					leg2.rate_period, leg2.rate_kind, leg2.rate_provider, leg2.rate_source;
+				RETURN;
+			END IF;
+		END IF;
+	END IF;
+
+	IF missing_ok THEN
+		RETURN;
+	END IF;
+	-- nothing in force for the span: a gap in the years, or no such pair?
+	SELECT @extschema@.rate_pair_on_file(from_currency, to_currency, $4)
+		OR (from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot
+			AND @extschema@.rate_pair_on_file(from_currency, pivot, $4)
+			AND @extschema@.rate_pair_on_file(pivot, to_currency, $4))
+		INTO known;
+	IF NOT known THEN
+		RAISE EXCEPTION 'no exchange rate between % and % is on file%', from_currency, to_currency,
+			CASE WHEN $4 IS NULL THEN '' ELSE format(' from provider "%s"', $4) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Neither a %s/%s rate nor both %s/USD and USD/%s rates are stored.',
+					from_currency, to_currency, from_currency, to_currency),
+				HINT = 'Check the currency codes, or add rates to exchange_rate.';
+	END IF;
+	RETURN;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text, boolean) IS
+	'The exchange rate in force for a span: the pair''s own (average covering most of it, else latest earlier), else a cross rate through USD with both legs named; an unknown provider or pair is an error (42704) unless missing_ok; no row for a span without a rate';
+
+-- Whether any rate of the pair (either direction, of the provider if given) is stored.
+CREATE FUNCTION @extschema@.rate_pair_on_file(a @extschema@.currency, b @extschema@.currency,
+											  provider text DEFAULT NULL)
+RETURNS boolean
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT EXISTS (
+		SELECT 1 FROM @extschema@.exchange_rates r
+		WHERE ((r.base_currency OPERATOR(@extschema@.=) a AND r.quote_currency OPERATOR(@extschema@.=) b)
+			   OR (r.base_currency OPERATOR(@extschema@.=) b AND r.quote_currency OPERATOR(@extschema@.=) a))
+		  AND ($3 IS NULL OR r.provider = $3))
+$$;
+COMMENT ON FUNCTION @extschema@.rate_pair_on_file(@extschema@.currency, @extschema@.currency, text) IS
+	'True if any rate between the two currencies (either direction, of the provider if given) is stored';
+
+/*
+ * Convert through two legs (a cross rate of rate_in_force): the amount is
+ * multiplied by the legs that multiply and divided, once, by the product of
+ * those that divide, then rounded once, half to even, to the target's minor
+ * units; no intermediate amount in the pivot currency is rounded.  With
+ * via_rate NULL it is the one-leg convert_at.
+ */
+CREATE FUNCTION @extschema@.convert_at(x @extschema@.currency_amount, target @extschema@.currency,
+									   rate numeric, inverted boolean,
+									   via_rate numeric, via_inverted boolean)
+RETURNS @extschema@.currency_amount
+LANGUAGE sql
+IMMUTABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE
+		WHEN @extschema@.currency(x) OPERATOR(@extschema@.=) target THEN x
+		WHEN via_rate IS NULL THEN @extschema@.convert_at(x, target, rate, inverted)
+		ELSE @extschema@.currency_amount(
+			@extschema@.amount(x)
+				OPERATOR(pg_catalog.*) (CASE WHEN inverted THEN 1::numeric ELSE rate END)
+				OPERATOR(pg_catalog.*) (CASE WHEN via_inverted THEN 1::numeric ELSE via_rate END)
+				OPERATOR(pg_catalog./) ((CASE WHEN inverted THEN rate ELSE 1::numeric END)
+										OPERATOR(pg_catalog.*) (CASE WHEN via_inverted THEN via_rate ELSE 1::numeric END)),
+			target, 'half_even') END
+$$;
+COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extschema@.currency, numeric, boolean, numeric, boolean) IS
+	'x converted into target through two legs (rate, then via_rate, each inverted or not): one division, rounded half to even once at the end';
+
+/*
+ * Each row of burden_by_period converted at the rate in force for its
+ * fiscal year (rate_in_force: the pair's own rate, else through USD).  A
+ * view of many rows must not fail because one year has no rate, nor
+ * answer NULL for a name typed wrong, so:
+ *   - a provider of which no rate is stored, or a target that no stored
+ *     rate (of that provider) mentions while some row is in another
+ *     currency, is an error (42704) naming it;
+ *   - a row whose pair has no rate in force for its year, or no rate at all,
+ *     has converted NULL, rate_missing true and rate_rule saying what is
+ *     missing.
+ */
+CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.burden_by_period b WHERE b.currency_code <> $1::text)
+		AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r
+						WHERE (r.base_currency OPERATOR(@extschema@.=) $1
+							   OR r.quote_currency OPERATOR(@extschema@.=) $1)
+						  AND ($2 IS NULL OR r.provider = $2)) THEN
+		RAISE EXCEPTION 'no exchange rate into % is on file%', $1,
+			CASE WHEN $2 IS NULL THEN '' ELSE format(' from provider "%s"', $2) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = 'No stored rate has that currency as its base or quote currency, so no amount could be converted.',
+				HINT = 'Check the currency code, or add rates to exchange_rate.';
+	END IF;
+	RETURN QUERY
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
+		   b.amount, b.amount_value, b.currency_code,
+		   c.converted, @extschema@.amount(c.converted), $1::text,
+		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
+		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
+		   r.rate_provider, r.rate_source,
+		   CASE WHEN b.currency_code = $1::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule
+				WHEN @extschema@.rate_pair_on_file(@extschema@.currency(b.amount), $1, $2)
+					OR (@extschema@.rate_pair_on_file(@extschema@.currency(b.amount), 'USD'::@extschema@.currency, $2)
+						AND @extschema@.rate_pair_on_file('USD'::@extschema@.currency, $1, $2))
+					THEN format('missing: no %s/%s rate in force for the period', b.currency_code, $1)
+				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
+		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
+		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
+		   c.converted IS NULL
+	FROM @extschema@.burden_by_period b
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
+													b.period, $2, true) r ON true
+		CROSS JOIN LATERAL (
+			SELECT CASE
+				WHEN b.currency_code = $1::text THEN b.amount
+				WHEN r.rate IS NOT NULL THEN
+					@extschema@.convert_at(b.amount, $1, r.rate, r.inverted, r.via_rate, r.via_inverted)
+			END AS converted) c;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing); an unknown provider or target is an error';
+
+CREATE FUNCTION @extschema@.burden_in_currency(target text, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT * FROM @extschema@.burden_in_currency($1::@extschema@.currency, $2)
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
+	'burden_in_currency with the target currency as text (a code), for drivers that bind parameters as text or varchar; the same rows as burden_in_currency(currency, text)';
+
+/*
+ * A per-year demand against each fiscal year's burden; a total demand
+ * against each agreement's total.  Two conversions of the burden into the
+ * demand's currency, side by side and each labelled, so that no one quotes
+ * one believing it the other:
+ *   - burden_converted: at the rate in force on the day of the demand, the
+ *     comparison the parties saw (conversion_label says so);
+ *   - burden_converted_at_year_rate: at the rate in force for the fiscal
+ *     year itself (for a total, for the agreement's span), as
+ *     burden_in_currency converts it (year_conversion_label).
+ * Both use rate_in_force (the pair's own rate, else through USD, the second
+ * leg in the via columns); a missing rate leaves that conversion NULL with
+ * its *_rate_missing true, never an error for the whole view.
+ */
+CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
+WITH burden AS (
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year
+	FROM @extschema@.burden_by_period b
+	UNION ALL
+	SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar,
+		   NULL, @extschema@.fiscal_label(a.period, h.fiscal_calendar), a.period,
+		   @extschema@.sum(bi.amount), false
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+	-- grouping by the keys makes the other columns of a and h available
+	GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
+)
+SELECT
+	d.id AS demand_id,
+	d.demanding_party,
+	d.demanded_of AS host_party,
+	d.demanded_on,
+	d.per_year,
+	d.amount AS demand,
+	@extschema@.amount(d.amount) AS demand_value,
+	@extschema@.currency(d.amount)::text AS demand_currency_code,
+	d.source AS demand_source,
+	b.agreement_code,
+	b.basis,
+	b.fiscal_year,
+	b.fiscal_year_label,
+	b.period,
+	@extschema@.lower(b.period) AS start_date,
+	@extschema@.last_day(b.period) AS end_date,
+	b.amount AS burden,
+	@extschema@.amount(b.amount) AS burden_value,
+	@extschema@.currency(b.amount)::text AS burden_currency_code,
+	c.burden_converted,
+	@extschema@.amount(c.burden_converted) AS burden_converted_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE r.rate END AS rate,
+	r.rate_provider,
+	r.rate_source,
+	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
+	END AS demand_ratio,
+	'at the rate of ' || pg_catalog.to_char(d.demanded_on, 'YYYY-MM-DD') || ', the day of the demand' AS conversion_label,
+	r.via_currency::text AS via_currency_code,
+	r.via_rate,
+	r.via_rate_provider,
+	r.via_rate_source,
+	(c.burden_converted IS NULL) AS rate_missing,
+	cy.burden_converted_at_year_rate,
+	@extschema@.amount(cy.burden_converted_at_year_rate) AS burden_converted_at_year_rate_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE ry.rate END AS year_rate,
+	ry.rate_provider AS year_rate_provider,
+	ry.rate_source AS year_rate_source,
+	ry.via_currency::text AS year_via_currency_code,
+	ry.via_rate AS year_via_rate,
+	ry.via_rate_provider AS year_via_rate_provider,
+	ry.via_rate_source AS year_via_rate_source,
+	'at the rate in force for ' || b.fiscal_year_label
+		|| CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN ' (same currency)'
+				WHEN ry.rule IS NOT NULL THEN ' (' || ry.rule || ')'
+				ELSE ' (no rate)' END AS year_conversion_label,
+	(cy.burden_converted_at_year_rate IS NULL) AS year_rate_missing,
+	CASE WHEN @extschema@.amount(cy.burden_converted_at_year_rate) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(cy.burden_converted_at_year_rate), 2)
+	END AS demand_ratio_at_year_rate
+FROM @extschema@.demand d
+	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
+		AND b.per_year = d.per_year
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1), NULL, true) r ON true
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		b.period, NULL, true) ry ON true
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN r.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted,
+									   r.via_rate, r.via_inverted)
+		END AS burden_converted) c
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN ry.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), ry.rate, ry.inverted,
+									   ry.via_rate, ry.via_inverted)
+		END AS burden_converted_at_year_rate) cy;
+COMMENT ON VIEW @extschema@.burden_vs_demand IS
+	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement; converted at the rate of the day of the demand (burden_converted) and, beside it, at the rate for the year itself (burden_converted_at_year_rate), each labelled';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; burden_converted uses the rate in force then';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_currency_code IS 'ISO 4217 code of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_source IS 'Where the demand is reported';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.agreement_code IS 'Agreement whose burden is compared';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.basis IS 'Basis of the burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year IS 'Fiscal year of the burden (NULL for a total)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year or of the agreement''s years';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.period IS 'Fiscal year, or the agreement''s period for a total';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.start_date IS 'First day of period';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency at the rate of the day of the demand (conversion_label)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate of burden_converted, as stored (see rate_in_force); the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.conversion_label IS 'How burden_converted was converted: at the rate of the day of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_currency_code IS 'Pivot currency of burden_converted''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate IS 'Second leg of burden_converted''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_provider IS 'Provider of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_source IS 'Source of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_missing IS 'True when no rate was in force on the day of the demand: burden_converted is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate IS 'Burden in the demand''s currency at the rate in force for the fiscal year (for a total, the agreement''s span): year_conversion_label';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate_value IS 'burden_converted_at_year_rate in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate IS 'Exchange rate of burden_converted_at_year_rate, as stored; the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_provider IS 'Provider of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_source IS 'Source of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_currency_code IS 'Pivot currency of the year''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate IS 'Second leg of the year''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_provider IS 'Provider of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_source IS 'Source of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_conversion_label IS 'How burden_converted_at_year_rate was converted: the year and the rule of its rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when no rate was in force for the year: burden_converted_at_year_rate is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
+
+GRANT SELECT ON @extschema@.burden_vs_demand TO costshare_reader;
+
+-- ---------------------------------------------------------------- sum_by_currency with a SQL state type
+-- 0.1.0 kept sum_by_currency's state as internal with serialize and
+-- deserialize functions, which Citus cannot split between its workers and
+-- its coordinator.  ALTER AGGREGATE cannot change a state type, so the
+-- aggregate is dropped and created again over currency_amount_by_currency_state
+-- (no view or function of the extension uses sum_by_currency).  The C
+-- symbols of the old support functions stay in the library for databases
+-- not yet updated.
+DROP AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount);
+DROP FUNCTION @extschema@.currency_amount_by_currency_final(internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_deserialize(bytea, internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_serialize(internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_combine(internal, internal);
+DROP FUNCTION @extschema@.currency_amount_by_currency_trans(internal, @extschema@.currency_amount);
+CREATE TYPE @extschema@.currency_amount_by_currency_state;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_in(cstring) RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_out(@extschema@.currency_amount_by_currency_state) RETURNS cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_recv(internal) RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_send(@extschema@.currency_amount_by_currency_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.currency_amount_by_currency_state (
+	INPUT = @extschema@.currency_amount_by_currency_state_in,
+	OUTPUT = @extschema@.currency_amount_by_currency_state_out,
+	RECEIVE = @extschema@.currency_amount_by_currency_state_recv,
+	SEND = @extschema@.currency_amount_by_currency_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.currency_amount_by_currency_state IS
+	'partial state of sum_by_currency: per currency, sorted by code, the scale, 128-bit sum of units and row count';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_in(cstring) IS
+	'sum_by_currency state input: "empty" or "<code> <scale> <sum of units> <count>" entries separated by ", ", sorted by code';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_out(@extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency state output: "empty" or "<code> <scale> <sum of units> <count>" entries separated by ", ", sorted by code';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_recv(internal) IS
+	'sum_by_currency state binary input: version, entry count, and per entry code, scale, 128-bit sum and row count';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_send(@extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency state binary output: version, entry count, and per entry code, scale, 128-bit sum and row count';
+
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_trans(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount)
+	RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_combine(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount_by_currency_state)
+	RETURNS @extschema@.currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.currency_amount_by_currency_state_final(@extschema@.currency_amount_by_currency_state) RETURNS @extschema@.currency_amount[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_trans(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount) IS
+	'sum_by_currency transition: add one amount to its currency''s total (in place inside an aggregate)';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_combine(@extschema@.currency_amount_by_currency_state, @extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency combine: merge two partial states, adding the totals of a currency both hold';
+COMMENT ON FUNCTION @extschema@.currency_amount_by_currency_state_final(@extschema@.currency_amount_by_currency_state) IS
+	'sum_by_currency final: one total per currency, ordered by code; NULL for no rows';
+
+CREATE AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount) (
+	SFUNC = @extschema@.currency_amount_by_currency_state_trans,
+	STYPE = @extschema@.currency_amount_by_currency_state,
+	COMBINEFUNC = @extschema@.currency_amount_by_currency_state_combine,
+	FINALFUNC = @extschema@.currency_amount_by_currency_state_final,
+	INITCOND = 'empty',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount) IS
+	'one total per currency, as an array ordered by currency code; NULL for no rows';
+
+-- ================================================================ coverage as data and shapes BI tools cannot misuse
+-- (src/schema/10_tables.sql: burden_item.status; src/schema/30_coverage.sql,
+-- src/schema/40_burden.sql, src/schema/50_burden_more.sql)
+--
+-- A burden item may record a known-unknown amount: status 'unknown', amount
+-- NULL.  burden_coverage shows which fiscal years of each agreement are on
+-- file; the aggregate views carry complete and fiscal-year counts;
+-- burden_by_category and burden_by_period_category become detail only, their
+-- former shapes renamed burden_by_category_rollup and
+-- burden_by_period_category_rollup.  The changed views and every view
+-- depending on them are dropped and created again, with their comments and
+-- grants.  burden_in_currency and burden_vs_demand, created by the section
+-- on rates above, are dropped and created here in their final form: the
+-- rate columns of that section with this one's no-amount rows, reported
+-- totals and coverage columns.  burden_in_currency(text, text) only calls
+-- the currency form and keeps its columns, so it stays.
+
+ALTER TABLE @extschema@.burden_item ALTER COLUMN amount DROP NOT NULL;
+ALTER TABLE @extschema@.burden_item
+	ADD COLUMN status text NOT NULL DEFAULT 'reported'
+		CHECK (status IN ('reported', 'unknown'));
+ALTER TABLE @extschema@.burden_item
+	ADD CONSTRAINT burden_item_amount_status
+		CHECK ((amount IS NULL) = (status OPERATOR(pg_catalog.=) 'unknown'));
+COMMENT ON COLUMN @extschema@.burden_item.amount IS 'The amount, in the agreement''s currency unless other_currency; NULL exactly when status is unknown';
+COMMENT ON COLUMN @extschema@.burden_item.status IS
+	'reported (amount given) or unknown (the span and category are known to carry an amount that is not on file; amount NULL, currency the agreement''s)';
+
+DROP VIEW @extschema@.burden_per_person;
+DROP VIEW @extschema@.burden_vs_demand;
 DROP VIEW @extschema@.burden_by_stationed_calendar;
+DROP VIEW @extschema@.burden_by_period_category;
+DROP VIEW @extschema@.burden_by_category;
+DROP VIEW @extschema@.burden_by_period;
+DROP VIEW @extschema@.burden_allocation;
+DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
+
+-- ---------------------------------------------------------------- burden_coverage
+
+/*
+ * Which fiscal years of each agreement have amounts on file, per basis.
+ *
+ * The fiscal years are those of the agreement's period in the host's
+ * calendar; an open-ended agreement's run to the last fiscal year any of its
+ * items reaches.  The bases are those the agreement's items use; an
+ * agreement with no item at all shows its years once, basis NULL, missing.
+ * A year's own days are the days of the fiscal year inside the agreement
+ * (agreement_days); the items of the basis, any category, cover some of
+ * them (days_covered).  The state, first rule that applies:
+ *   unknown   an item of the basis touching the year has status unknown
+ *   reported  reported items cover every one of agreement_days
+ *   partial   reported items cover some of them
+ *   missing   nothing on file
+ * Coverage is by days: a category never entered for a year cannot be told
+ * from one that costs nothing, so enter an unknown item for it.
+ */
+CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
+WITH item_years AS (
+	-- each item cut at the host's fiscal years (the item lies inside its
+	-- agreement, so its parts do too)
+	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+),
+per_year AS (
+	SELECT iy.agreement, iy.basis, iy.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
+	FROM item_years iy
+	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+),
+item_span AS (
+	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
+	FROM item_years iy
+	GROUP BY iy.agreement
+),
+ag AS (
+	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END,
+			   sp.first_year) AS first_year,
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END,
+			   sp.last_year) AS last_year
+	FROM @extschema@.agreement a
+		JOIN @extschema@.party h ON h.code = a.host_party
+		LEFT JOIN item_span sp ON sp.agreement = a.code
+),
+years AS (
+	-- fiscal_years gives each year's part inside the agreement and its days
+	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
+	FROM ag
+		-- the bases the agreement's items use; NULL when it has none
+		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+			ON b.agreement = ag.code
+		CROSS JOIN LATERAL @extschema@.fiscal_years(
+			@extschema@.agreement_period(
+				@extschema@.lower(@extschema@.fiscal_year_period(ag.first_year, ag.fiscal_calendar)),
+				@extschema@.upper(@extschema@.fiscal_year_period(ag.last_year, ag.fiscal_calendar)))
+			OPERATOR(@extschema@.*) ag.period,
+			ag.fiscal_calendar) y
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS p) fy
+),
+counted AS (
+	SELECT y.*,
+		   COALESCE(p.reported_items, 0::bigint) AS reported_items,
+		   COALESCE(p.unknown_items, 0::bigint) AS unknown_items,
+		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
+			FROM pg_catalog.unnest(p.covered) r)::integer AS days_covered
+	FROM years y
+		LEFT JOIN per_year p
+			ON p.agreement = y.code AND p.basis = y.basis AND p.fiscal_year = y.fiscal_year
+)
+SELECT
+	c.host_party,
+	c.stationed_party,
+	c.code AS agreement_code,
+	c.basis,
+	c.fiscal_calendar,
+	c.fiscal_calendar::text AS fiscal_calendar_name,
+	c.fiscal_year,
+	@extschema@.fiscal_year_label(c.fiscal_year, c.fiscal_calendar) AS fiscal_year_label,
+	@extschema@.lower(c.year_period) AS start_date,
+	@extschema@.last_day(c.year_period) AS end_date,
+	CASE WHEN c.unknown_items > 0 THEN 'unknown'
+		 WHEN c.days_covered = c.agreement_days AND c.agreement_days > 0 THEN 'reported'
+		 WHEN c.days_covered > 0 THEN 'partial'
+		 ELSE 'missing' END AS state,
+	c.days_covered,
+	c.agreement_days,
+	(@extschema@.upper(c.year_period) - @extschema@.lower(c.year_period)) AS days_in_year,
+	c.reported_items,
+	c.unknown_items,
+	c.currency::text AS currency_code
+FROM counted c;
+COMMENT ON VIEW @extschema@.burden_coverage IS
+	'For each agreement, basis and fiscal year of the agreement in the host''s calendar: whether amounts are on file (reported, partial, unknown, missing) and the days they cover';
+COMMENT ON COLUMN @extschema@.burden_coverage.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_coverage.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_coverage.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_coverage.basis IS 'ceiling, budget, contract or settled; NULL when the agreement has no item at all';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_coverage.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_coverage.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_coverage.state IS
+	'unknown (an item of the year is recorded as unknown), reported (reported items cover all agreement_days), partial (some of them) or missing (nothing on file)';
+COMMENT ON COLUMN @extschema@.burden_coverage.days_covered IS 'Days of agreement_days covered by reported items of the basis';
+COMMENT ON COLUMN @extschema@.burden_coverage.agreement_days IS 'Days of the fiscal year inside the agreement''s period';
+COMMENT ON COLUMN @extschema@.burden_coverage.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_coverage.reported_items IS 'Reported items of the basis touching the year';
+COMMENT ON COLUMN @extschema@.burden_coverage.unknown_items IS 'Items of the basis touching the year recorded as unknown';
+COMMENT ON COLUMN @extschema@.burden_coverage.currency_code IS 'The agreement''s currency (that of its items unless they say otherwise)';
+
+-- ---------------------------------------------------------------- burden_coverage_by_agreement
+
+/*
+ * burden_coverage summed per agreement and basis: the years that have
+ * amounts, against the years the agreement has, and a label naming the
+ * years with amounts (runs of consecutive years, comma-separated), never
+ * the agreement's whole span when less is on file.
+ */
+CREATE VIEW @extschema@.burden_coverage_by_agreement WITH (security_invoker = false) AS
+SELECT
+	r.host_party,
+	r.stationed_party,
+	r.agreement_code,
+	r.basis,
+	pg_catalog.bool_and(r.all_reported) AS complete,
+	COALESCE(pg_catalog.sum(r.years) FILTER (WHERE r.has_data), 0)::bigint AS fiscal_years_summed,
+	pg_catalog.sum(r.years)::bigint AS fiscal_years_expected,
+	pg_catalog.string_agg(r.label, ', ' ORDER BY r.first_year) FILTER (WHERE r.has_data)
+		AS fiscal_years_summed_label,
+	pg_catalog.min(r.first_year) FILTER (WHERE r.has_data) AS first_fiscal_year_summed,
+	pg_catalog.max(r.last_year) FILTER (WHERE r.has_data) AS last_fiscal_year_summed
+FROM (
+	-- runs of consecutive years with amounts (reported or partial), or without
+	SELECT i.host_party, i.stationed_party, i.agreement_code, i.basis, i.has_data,
+		   pg_catalog.count(*) AS years,
+		   pg_catalog.bool_and(i.state = 'reported') AS all_reported,
+		   pg_catalog.min(i.fiscal_year) AS first_year,
+		   pg_catalog.max(i.fiscal_year) AS last_year,
+		   @extschema@.fiscal_label(@extschema@.agreement_period(pg_catalog.min(i.start_date),
+																 pg_catalog.max(i.end_date) + 1),
+									(SELECT h.fiscal_calendar FROM @extschema@.party h
+									 WHERE h.code = i.host_party)) AS label
+	FROM (
+		SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.state,
+			   c.fiscal_year, c.start_date, c.end_date,
+			   c.state IN ('reported', 'partial') AS has_data,
+			   c.fiscal_year - (pg_catalog.row_number() OVER (
+				   PARTITION BY c.agreement_code, c.basis, c.state IN ('reported', 'partial')
+				   ORDER BY c.fiscal_year))::integer AS run
+		FROM @extschema@.burden_coverage c
+	) i
+	GROUP BY i.host_party, i.stationed_party, i.agreement_code, i.basis, i.has_data, i.run
+) r
+GROUP BY r.host_party, r.stationed_party, r.agreement_code, r.basis;
+COMMENT ON VIEW @extschema@.burden_coverage_by_agreement IS
+	'burden_coverage per agreement and basis: whether every fiscal year is reported, how many have amounts against how many the agreement has, and which';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.basis IS 'ceiling, budget, contract or settled; NULL when the agreement has no item';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.complete IS 'True when every fiscal year of the agreement is reported';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.fiscal_years_summed IS 'Fiscal years with amounts (reported or partial)';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.fiscal_years_expected IS 'Fiscal years of the agreement';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.fiscal_years_summed_label IS 'Labels of the fiscal years with amounts, runs of consecutive years comma-separated; NULL when none';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.first_fiscal_year_summed IS 'First fiscal year with amounts';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.last_fiscal_year_summed IS 'Last fiscal year with amounts';
+
+GRANT SELECT ON @extschema@.burden_coverage, @extschema@.burden_coverage_by_agreement TO costshare_reader;
+
+/*
+ * burden_allocation: every burden item spread over the fiscal years of its
+ * host's calendar, exactly (the parts of an item sum to the item).  The base
+ * of the other views; not granted to the reader, since it shows items one by
+ * one.
+ *
+ * prorate_pieces runs in the target list over the joined items, one call
+ * per item and no join to a function: an item within one fiscal year (the
+ * usual case, a budget line) comes back whole as its only piece, and an
+ * aggregate over the view reads the items with hash joins and can hash its
+ * groups.  The shares keep the item's currency and scale.
+ */
+CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
+SELECT
+	s.item_id,
+	s.agreement_code,
+	s.host_party,
+	s.stationed_party,
+	s.category,
+	s.basis,
+	s.allocation_method,
+	s.fiscal_calendar,
+	(s.piece).fiscal_year AS fiscal_year,
+	(s.piece).part AS part_period,
+	(s.piece).share AS amount
+FROM (
+	SELECT
+		bi.id AS item_id,
+		a.code AS agreement_code,
+		a.host_party,
+		a.stationed_party,
+		bi.category,
+		bi.basis,
+		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
+		a.fiscal_calendar,
+		costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
+	FROM @extschema@.burden_item bi
+		/*
+		 * Agreements with their host's calendar, joined first (OFFSET 0
+		 * keeps them together): the items then need one hash probe each,
+		 * not one for the agreement and another for the host.
+		 */
+		JOIN (
+			SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method,
+				   h.fiscal_calendar
+			FROM @extschema@.agreement ag
+				JOIN @extschema@.party h ON h.code = ag.host_party
+			OFFSET 0
+		) a ON a.code = bi.agreement
+	-- an unknown amount has nothing to spread (burden_coverage shows it)
+	WHERE bi.status = 'reported'
+) s;
+COMMENT ON VIEW @extschema@.burden_allocation IS
+	'Each reported burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
+COMMENT ON COLUMN @extschema@.burden_allocation.item_id IS 'The burden item';
+COMMENT ON COLUMN @extschema@.burden_allocation.agreement_code IS 'Agreement of the item';
+COMMENT ON COLUMN @extschema@.burden_allocation.host_party IS 'Host party of the agreement';
+COMMENT ON COLUMN @extschema@.burden_allocation.stationed_party IS 'Stationed party of the agreement';
+COMMENT ON COLUMN @extschema@.burden_allocation.category IS 'Cost category of the item';
+COMMENT ON COLUMN @extschema@.burden_allocation.basis IS 'Basis of the item (ceiling, budget, contract, settled)';
+COMMENT ON COLUMN @extschema@.burden_allocation.allocation_method IS 'Method used to spread the item: the item''s, else the agreement''s';
+COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN @extschema@.burden_allocation.part_period IS 'The part of the item''s period in that fiscal year';
+COMMENT ON COLUMN @extschema@.burden_allocation.amount IS 'The item''s part for that fiscal year';
+
+-- ---------------------------------------------------------------- burden_by_period
+
+/*
+ * One row per fiscal year of each agreement and basis (burden_coverage),
+ * with the amounts on file: a year with nothing on file, or only unknown
+ * amounts, is a row whose amount is NULL and whose state says why, never a
+ * skipped row.  complete is true only for a reported year.
+ */
+CREATE VIEW @extschema@.burden_by_period WITH (security_invoker = false) AS
+SELECT
+	c.host_party,
+	c.stationed_party,
+	c.agreement_code,
+	c.basis,
+	h.fiscal_calendar,
+	c.fiscal_year,
+	c.fiscal_year_label,
+	fy.p AS period,
+	c.start_date,
+	c.end_date,
+	g.amount,
+	@extschema@.amount(g.amount) AS amount_value,
+	COALESCE(@extschema@.currency(g.amount)::text, c.currency_code) AS currency_code,
+	COALESCE(g.item_count, 0::bigint) AS item_count,
+	c.state,
+	c.state = 'reported' AS complete,
+	CASE WHEN c.state IN ('reported', 'partial') THEN 1::bigint ELSE 0::bigint END AS fiscal_years_summed,
+	1::bigint AS fiscal_years_expected,
+	c.days_covered,
+	c.agreement_days,
+	c.days_in_year,
+	c.fiscal_calendar_name
+FROM @extschema@.burden_coverage c
+	LEFT JOIN (
+		SELECT ba.agreement_code, ba.basis, ba.fiscal_year,
+			   @extschema@.sum(ba.amount) AS amount,
+			   pg_catalog.count(*) AS item_count
+		FROM @extschema@.burden_allocation ba
+		GROUP BY ba.agreement_code, ba.basis, ba.fiscal_year, @extschema@.currency(ba.amount)
+	) g ON g.agreement_code = c.agreement_code AND g.basis = c.basis AND g.fiscal_year = c.fiscal_year
+	JOIN @extschema@.party h ON h.code = c.host_party
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, h.fiscal_calendar) AS p) fy;
+COMMENT ON VIEW @extschema@.burden_by_period IS
+	'Burden per host, stationed party, agreement, basis and fiscal year of the host''s calendar, every fiscal year of the agreement shown with its coverage state; multi-year amounts allocated exactly';
+COMMENT ON COLUMN @extschema@.burden_by_period.host_party IS 'Host party (bears the burden)';
+COMMENT ON COLUMN @extschema@.burden_by_period.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_by_period.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_by_period.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_year IS 'Fiscal year number in the host''s calendar';
+COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_year_label IS 'Fiscal year label, for example JFY2021';
+COMMENT ON COLUMN @extschema@.burden_by_period.period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN @extschema@.burden_by_period.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_period.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_by_period.amount IS 'Total burden on file for the fiscal year; NULL when state is missing, or unknown with no reported amount';
+COMMENT ON COLUMN @extschema@.burden_by_period.amount_value IS 'Total in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_by_period.currency_code IS 'ISO 4217 code of the amount (the agreement''s when there is none)';
+COMMENT ON COLUMN @extschema@.burden_by_period.item_count IS 'Number of reported burden items contributing';
+COMMENT ON COLUMN @extschema@.burden_by_period.state IS 'Coverage of the year: reported, partial, unknown or missing (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_by_period.complete IS 'True only when the year is reported: the amount is the whole year''s';
+COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_years_summed IS 'Fiscal years with amounts in the row: 1 or 0';
+COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_years_expected IS 'Fiscal years the row should sum: 1';
+COMMENT ON COLUMN @extschema@.burden_by_period.days_covered IS 'Days of the year covered by reported items';
+COMMENT ON COLUMN @extschema@.burden_by_period.agreement_days IS 'Days of the year inside the agreement';
+COMMENT ON COLUMN @extschema@.burden_by_period.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar_name IS 'fiscal_calendar as text';
+
+-- ---------------------------------------------------------------- burden_by_category
+
+/*
+ * The category hierarchy, for the category views: each category with its
+ * depth (0 at the top) and its ancestors from the top down.  The walk
+ * carries its path and never enters a category twice, so even a cycle the
+ * trigger did not see (rows from before it existed) ends the recursion
+ * instead of hanging every reader.  Not granted: the views show it.
+ */
+CREATE VIEW @extschema@.cost_category_closure WITH (security_invoker = false) AS
+WITH RECURSIVE closure (ancestor, descendant, depth, path) AS (
+	SELECT c.code, c.code, 0, ARRAY[c.code]
+	FROM @extschema@.cost_category c
+	UNION ALL
+	SELECT cl.ancestor, c.code, cl.depth + 1, pg_catalog.array_append(cl.path, c.code)
+	FROM closure cl
+		JOIN @extschema@.cost_category c ON c.parent = cl.descendant
+	WHERE c.code <> ALL (cl.path)
+)
+SELECT cl.ancestor, cl.descendant, cl.depth
+FROM closure cl;
+COMMENT ON VIEW @extschema@.cost_category_closure IS
+	'Each cost category with each of its ancestors (itself included, depth 0), cycles cut';
+COMMENT ON COLUMN @extschema@.cost_category_closure.ancestor IS 'A category enclosing descendant, or descendant itself';
+COMMENT ON COLUMN @extschema@.cost_category_closure.descendant IS 'The category';
+COMMENT ON COLUMN @extschema@.cost_category_closure.depth IS 'Steps from ancestor down to descendant';
+
+/*
+ * cost_category_levels: each category's level (0 at the top) and its
+ * ancestors at levels 1, 2 and 3 counted from the top (level 1 = top).  A
+ * category above a level fills that level with itself, so grouping by any
+ * level column partitions every category exactly once.
+ */
+CREATE VIEW @extschema@.cost_category_levels WITH (security_invoker = false) AS
+SELECT
+	p.code,
+	(pg_catalog.cardinality(p.path) - 1) AS category_level,
+	p.path[LEAST(1, pg_catalog.cardinality(p.path))] AS level_1_code,
+	p.path[LEAST(2, pg_catalog.cardinality(p.path))] AS level_2_code,
+	p.path[LEAST(3, pg_catalog.cardinality(p.path))] AS level_3_code
+FROM (
+	SELECT cl.descendant AS code,
+		   pg_catalog.array_agg(cl.ancestor ORDER BY cl.depth DESC) AS path
+	FROM @extschema@.cost_category_closure cl
+	GROUP BY cl.descendant
+) p;
+COMMENT ON VIEW @extschema@.cost_category_levels IS
+	'Each cost category''s level and its ancestors at levels 1 to 3 from the top, a category above a level standing for itself';
+COMMENT ON COLUMN @extschema@.cost_category_levels.code IS 'The category';
+COMMENT ON COLUMN @extschema@.cost_category_levels.category_level IS 'Depth in the hierarchy: 0 at the top';
+COMMENT ON COLUMN @extschema@.cost_category_levels.level_1_code IS 'Top-level ancestor';
+COMMENT ON COLUMN @extschema@.cost_category_levels.level_2_code IS 'Ancestor at level 2, else the category';
+COMMENT ON COLUMN @extschema@.cost_category_levels.level_3_code IS 'Ancestor at level 3, else the category';
+
+/*
+ * burden_by_category: detail only.  One row per agreement, basis, currency
+ * and the category the items were entered under (no parent totals: a
+ * parent's own row holds only the items entered under the parent itself),
+ * with the hierarchy as columns (level 1 to 3) to group by.  Summing
+ * amount_value or share_percent over any grouping gives a true total.
+ *
+ * share_percent: the shares of one agreement, basis and currency add up to
+ * exactly 100.00, by the largest-remainder rule in hundredths of a percent:
+ * each category gets its exact share rounded down, and the hundredths still
+ * missing go one each to the largest remainders, ties to the lower
+ * category code.  Exact (numeric division to an integer quotient, no
+ * floating point).  NULL when the total is zero or the amounts have mixed
+ * signs, where shares of a whole mean nothing.
+ *
+ * complete: every fiscal year of the agreement for the basis is reported
+ * (burden_coverage_by_agreement) and no item of the category is unknown;
+ * fiscal_year_label names the years with amounts, never the agreement's
+ * whole span when less is on file.
+ */
+CREATE VIEW @extschema@.burden_by_category WITH (security_invoker = false) AS
+WITH item_totals AS (
+	SELECT bi.agreement, bi.basis, bi.category,
+		   COALESCE(@extschema@.currency(bi.amount), ag.currency) AS cur,
+		   @extschema@.sum(bi.amount) AS amount,
+		   pg_catalog.count(*) FILTER (WHERE bi.status = 'reported') AS item_count,
+		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_item_count
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement ag ON ag.code = bi.agreement
+	GROUP BY bi.agreement, bi.basis, bi.category, COALESCE(@extschema@.currency(bi.amount), ag.currency)
+),
+valued AS (
+	SELECT it.*, @extschema@.amount(it.amount) AS v,
+		   pg_catalog.sum(@extschema@.amount(it.amount)) OVER g AS total_value,
+		   @extschema@.sum(it.amount) OVER g AS total,
+		   -- shares are meaningful when every amount has the total's sign
+		   (pg_catalog.bool_and(COALESCE(@extschema@.amount(it.amount), 0::numeric) >= 0::numeric) OVER g
+			OR pg_catalog.bool_and(COALESCE(@extschema@.amount(it.amount), 0::numeric) <= 0::numeric) OVER g)
+		   AND pg_catalog.sum(@extschema@.amount(it.amount)) OVER g <> 0::numeric AS shareable
+	FROM item_totals it
+	WINDOW g AS (PARTITION BY it.agreement, it.basis, it.cur)
+),
+floored AS (
+	-- hundredths of a percent: the exact share's integer part and remainder
+	SELECT vl.*, q.q,
+		   10000::numeric * pg_catalog.abs(COALESCE(vl.v, 0::numeric))
+			 - q.q * pg_catalog.abs(vl.total_value) AS remainder
+	FROM valued vl
+		CROSS JOIN LATERAL (
+			SELECT CASE WHEN vl.shareable THEN
+				pg_catalog.div(10000::numeric * pg_catalog.abs(COALESCE(vl.v, 0::numeric)),
+							   pg_catalog.abs(vl.total_value)) END AS q) q
+),
+shared AS (
+	SELECT f.*,
+		   -- an amount not known has no share (the others still add up to 100.00)
+		   CASE WHEN f.shareable AND f.v IS NOT NULL THEN
+			   pg_catalog.round((f.q + CASE WHEN (pg_catalog.row_number() OVER r)::numeric
+											   <= 10000::numeric - pg_catalog.sum(f.q) OVER g
+										  THEN 1::numeric ELSE 0::numeric END) / 100::numeric, 2)
+		   END AS share_percent
+	FROM floored f
+	WINDOW g AS (PARTITION BY f.agreement, f.basis, f.cur),
+		   r AS (PARTITION BY f.agreement, f.basis, f.cur ORDER BY f.v IS NULL, f.remainder DESC, f.category)
+)
+SELECT
+	a.host_party,
+	a.stationed_party,
+	a.code AS agreement_code,
+	s.basis,
+	s.category AS category_code,
+	c.name AS category_name,
+	c.parent AS parent_code,
+	lv.category_level,
+	lv.level_1_code AS category_level_1_code,
+	c1.name AS category_level_1_name,
+	lv.level_2_code AS category_level_2_code,
+	c2.name AS category_level_2_name,
+	lv.level_3_code AS category_level_3_code,
+	c3.name AS category_level_3_name,
+	a.period,
+	@extschema@.lower(a.period) AS start_date,
+	@extschema@.last_day(a.period) AS end_date,
+	-- an open-ended agreement has no first or last fiscal year
+	CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
+		@extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END AS first_fiscal_year,
+	CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
+		@extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END AS last_fiscal_year,
+	cv.fiscal_years_summed_label AS fiscal_year_label,
+	s.amount,
+	s.v AS amount_value,
+	s.cur::text AS currency_code,
+	s.total AS agreement_total,
+	s.total_value AS agreement_total_value,
+	s.share_percent,
+	s.item_count,
+	s.unknown_item_count,
+	cv.complete AND s.unknown_item_count = 0 AS complete,
+	cv.fiscal_years_summed,
+	cv.fiscal_years_expected
+FROM shared s
+	JOIN @extschema@.agreement a ON a.code = s.agreement
+	JOIN @extschema@.party h ON h.code = a.host_party
+	JOIN @extschema@.cost_category c ON c.code = s.category
+	JOIN @extschema@.cost_category_levels lv ON lv.code = s.category
+	JOIN @extschema@.cost_category c1 ON c1.code = lv.level_1_code
+	JOIN @extschema@.cost_category c2 ON c2.code = lv.level_2_code
+	JOIN @extschema@.cost_category c3 ON c3.code = lv.level_3_code
+	JOIN @extschema@.burden_coverage_by_agreement cv
+		ON cv.agreement_code = s.agreement AND cv.basis = s.basis;
+COMMENT ON VIEW @extschema@.burden_by_category IS
+	'Burden per agreement, basis and the cost category the items were entered under (detail only: a parent''s row excludes its children), with the hierarchy as level columns and shares adding up to exactly 100.00';
+COMMENT ON COLUMN @extschema@.burden_by_category.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_by_category.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_by_category.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_by_category.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_code IS 'Cost category the items were entered under';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_name IS 'Name of the category';
+COMMENT ON COLUMN @extschema@.burden_by_category.parent_code IS 'Enclosing category, NULL at the top';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level IS 'Depth in the hierarchy: 0 at the top';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level_1_code IS 'Top-level category enclosing the category (or the category)';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level_1_name IS 'Name of category_level_1_code';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level_2_code IS 'Category at level 2 enclosing the category, else the category';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level_2_name IS 'Name of category_level_2_code';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level_3_code IS 'Category at level 3 enclosing the category, else the category';
+COMMENT ON COLUMN @extschema@.burden_by_category.category_level_3_name IS 'Name of category_level_3_code';
+COMMENT ON COLUMN @extschema@.burden_by_category.period IS 'Period of the agreement';
+COMMENT ON COLUMN @extschema@.burden_by_category.start_date IS 'First day of the agreement';
+COMMENT ON COLUMN @extschema@.burden_by_category.end_date IS 'Last day of the agreement (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_by_category.first_fiscal_year IS 'First fiscal year of the agreement (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_by_category.last_fiscal_year IS 'Last fiscal year of the agreement (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_by_category.fiscal_year_label IS 'Labels of the fiscal years with amounts for the basis (not the agreement''s span when less is on file)';
+COMMENT ON COLUMN @extschema@.burden_by_category.amount IS 'Total of the items entered under the category; NULL when all are unknown';
+COMMENT ON COLUMN @extschema@.burden_by_category.amount_value IS 'amount in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_by_category.currency_code IS 'ISO 4217 code of the amounts';
+COMMENT ON COLUMN @extschema@.burden_by_category.agreement_total IS 'Total on file of the agreement for this basis and currency';
+COMMENT ON COLUMN @extschema@.burden_by_category.agreement_total_value IS 'agreement_total in major units';
+COMMENT ON COLUMN @extschema@.burden_by_category.share_percent IS 'amount as a percentage of agreement_total, two decimals, largest remainder: a group''s shares add up to exactly 100.00; NULL for an unknown amount';
+COMMENT ON COLUMN @extschema@.burden_by_category.item_count IS 'Number of reported burden items counted';
+COMMENT ON COLUMN @extschema@.burden_by_category.unknown_item_count IS 'Number of items of the category recorded as unknown';
+COMMENT ON COLUMN @extschema@.burden_by_category.complete IS 'True only when every fiscal year of the agreement is reported for the basis and no item of the category is unknown';
+COMMENT ON COLUMN @extschema@.burden_by_category.fiscal_years_summed IS 'Fiscal years of the agreement with amounts for the basis';
+COMMENT ON COLUMN @extschema@.burden_by_category.fiscal_years_expected IS 'Fiscal years of the agreement';
+
+-- ---------------------------------------------------------------- burden_by_category_rollup
+
+/*
+ * The hierarchy rolled up: a category's row includes its descendants', so
+ * parents and children overlap (the name says so; sum one level only).  The
+ * share of a category is the sum of its descendants' shares in
+ * burden_by_category, so the top-level shares add up to exactly 100.00 and
+ * a parent's share is its children's plus its own.
+ */
+CREATE VIEW @extschema@.burden_by_category_rollup WITH (security_invoker = false) AS
+SELECT
+	d.host_party,
+	d.stationed_party,
+	d.agreement_code,
+	d.basis,
+	cl.ancestor AS category_code,
+	c.name AS category_name,
+	c.parent AS parent_code,
+	lv.category_level,
+	pg_catalog.min(d.start_date) AS start_date,
+	pg_catalog.max(d.end_date) AS end_date,
+	pg_catalog.min(d.first_fiscal_year) AS first_fiscal_year,
+	pg_catalog.max(d.last_fiscal_year) AS last_fiscal_year,
+	pg_catalog.min(d.fiscal_year_label) AS fiscal_year_label,
+	@extschema@.sum(d.amount) AS amount,
+	pg_catalog.sum(d.amount_value) AS amount_value,
+	d.currency_code,
+	pg_catalog.min(d.agreement_total_value) AS agreement_total_value,
+	pg_catalog.sum(d.share_percent) AS share_percent,
+	pg_catalog.sum(d.item_count)::bigint AS item_count,
+	pg_catalog.sum(d.unknown_item_count)::bigint AS unknown_item_count,
+	pg_catalog.bool_and(d.complete) AS complete,
+	pg_catalog.min(d.fiscal_years_summed) AS fiscal_years_summed,
+	pg_catalog.min(d.fiscal_years_expected) AS fiscal_years_expected
+FROM @extschema@.burden_by_category d
+	JOIN @extschema@.cost_category_closure cl ON cl.descendant = d.category_code
+	JOIN @extschema@.cost_category c ON c.code = cl.ancestor
+	JOIN @extschema@.cost_category_levels lv ON lv.code = cl.ancestor
+GROUP BY d.host_party, d.stationed_party, d.agreement_code, d.basis, d.currency_code,
+		 cl.ancestor, c.name, c.parent, lv.category_level;
+COMMENT ON VIEW @extschema@.burden_by_category_rollup IS
+	'Burden per agreement, basis and cost category, each category including its descendants (parents and children overlap: sum one level only), with its share of the agreement''s total';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.category_code IS 'Cost category';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.category_name IS 'Name of the category';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.parent_code IS 'Enclosing category, NULL at the top';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.category_level IS 'Depth in the hierarchy: 0 at the top';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.start_date IS 'First day of the agreement';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.end_date IS 'Last day of the agreement (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.first_fiscal_year IS 'First fiscal year of the agreement (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.last_fiscal_year IS 'Last fiscal year of the agreement (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.fiscal_year_label IS 'Labels of the fiscal years with amounts for the basis';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.amount IS 'Total of the category and its descendants';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.amount_value IS 'amount in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.currency_code IS 'ISO 4217 code of the amounts';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.agreement_total_value IS 'Total on file of the agreement for this basis and currency, in major units';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.share_percent IS 'Sum of the descendants'' largest-remainder shares (burden_by_category): top-level shares add up to exactly 100.00';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.item_count IS 'Number of reported burden items counted';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.unknown_item_count IS 'Number of items recorded as unknown';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.complete IS 'True only when every fiscal year is reported for the basis and no item of the category or its descendants is unknown';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.fiscal_years_summed IS 'Fiscal years of the agreement with amounts for the basis';
+COMMENT ON COLUMN @extschema@.burden_by_category_rollup.fiscal_years_expected IS 'Fiscal years of the agreement';
+
+-- ---------------------------------------------------------------- burden_by_period_category
+
+/*
+ * Fiscal-year coverage per host, stationed party and basis, over all the
+ * pair's agreements: a year is reported when every agreement's coverage of
+ * it is, and has amounts when any has.  Not granted: the views show it.
+ */
+CREATE VIEW @extschema@.burden_year_coverage WITH (security_invoker = false) AS
+SELECT c.host_party, c.stationed_party, c.basis, c.fiscal_year,
+	   pg_catalog.bool_and(c.state = 'reported') AS reported,
+	   pg_catalog.bool_or(c.state IN ('reported', 'partial')) AS has_data
+FROM @extschema@.burden_coverage c
+GROUP BY c.host_party, c.stationed_party, c.basis, c.fiscal_year;
+COMMENT ON VIEW @extschema@.burden_year_coverage IS
+	'burden_coverage per host, stationed party, basis and fiscal year over all the pair''s agreements';
+COMMENT ON COLUMN @extschema@.burden_year_coverage.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_year_coverage.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_year_coverage.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_year_coverage.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN @extschema@.burden_year_coverage.reported IS 'Every agreement of the pair touching the year has it reported';
+COMMENT ON COLUMN @extschema@.burden_year_coverage.has_data IS 'Some agreement has amounts for the year';
+
+/*
+ * Detail only: one row per fiscal year and the category the items were
+ * entered under, with the hierarchy as level columns; a BI tool's SUM over
+ * any grouping is the true total of what is on file.  The totals are in
+ * burden_by_period_category_rollup.
+ */
+CREATE VIEW @extschema@.burden_by_period_category WITH (security_invoker = false) AS
+SELECT
+	g.host_party,
+	g.stationed_party,
+	g.basis,
+	h.fiscal_calendar,
+	g.fiscal_year,
+	@extschema@.fiscal_year_label(g.fiscal_year, h.fiscal_calendar) AS fiscal_year_label,
+	fy.p AS period,
+	@extschema@.lower(fy.p) AS start_date,
+	@extschema@.last_day(fy.p) AS end_date,
+	g.category AS category_code,
+	c.name AS category_name,
+	lv.category_level,
+	lv.level_1_code AS category_level_1_code,
+	c1.name AS category_level_1_name,
+	lv.level_2_code AS category_level_2_code,
+	c2.name AS category_level_2_name,
+	lv.level_3_code AS category_level_3_code,
+	c3.name AS category_level_3_name,
+	g.amount,
+	@extschema@.amount(g.amount) AS amount_value,
+	g.cur::text AS currency_code,
+	g.item_count,
+	COALESCE(yc.reported, false) AS complete,
+	1::bigint AS fiscal_years_summed,
+	1::bigint AS fiscal_years_expected,
+	h.fiscal_calendar::text AS fiscal_calendar_name
+FROM (
+	SELECT ba.host_party, ba.stationed_party, ba.basis,
+		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
+		   @extschema@.sum(ba.amount) AS amount,
+		   pg_catalog.count(*) AS item_count
+	FROM @extschema@.burden_allocation ba
+	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
+			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+) g
+	JOIN @extschema@.party h ON h.code = g.host_party
+	JOIN @extschema@.cost_category c ON c.code = g.category
+	JOIN @extschema@.cost_category_levels lv ON lv.code = g.category
+	JOIN @extschema@.cost_category c1 ON c1.code = lv.level_1_code
+	JOIN @extschema@.cost_category c2 ON c2.code = lv.level_2_code
+	JOIN @extschema@.cost_category c3 ON c3.code = lv.level_3_code
+	LEFT JOIN @extschema@.burden_year_coverage yc
+		ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
+		   AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, h.fiscal_calendar) AS p) fy;
+COMMENT ON VIEW @extschema@.burden_by_period_category IS
+	'Burden by fiscal year and the category the items were entered under, detail rows only (no subtotals: see burden_by_period_category_rollup), with the category hierarchy as level columns';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_code IS 'Cost category the items were entered under';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_name IS 'Name of the category';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level IS 'Depth in the hierarchy: 0 at the top';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level_1_code IS 'Top-level category enclosing the category (or the category)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level_1_name IS 'Name of category_level_1_code';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level_2_code IS 'Category at level 2 enclosing the category, else the category';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level_2_name IS 'Name of category_level_2_code';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level_3_code IS 'Category at level 3 enclosing the category, else the category';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.category_level_3_name IS 'Name of category_level_3_code';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.amount IS 'Total of the category''s items for the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.amount_value IS 'amount in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.currency_code IS 'ISO 4217 code of the amount';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.item_count IS 'Number of reported items contributing';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.complete IS 'True only when the fiscal year is reported for every agreement of the pair and basis (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_years_summed IS 'Fiscal years summed: 1';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_years_expected IS 'Fiscal years the row should sum: 1';
+COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_calendar_name IS 'fiscal_calendar as text';
+
+-- ---------------------------------------------------------------- burden_by_period_category_rollup
+
+CREATE VIEW @extschema@.burden_by_period_category_rollup WITH (security_invoker = false) AS
+WITH yc AS MATERIALIZED (
+	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
+	FROM @extschema@.burden_year_coverage y
+),
+tc AS (
+	-- a grand total sums every fiscal year of the pair's agreements
+	SELECT y.host_party, y.stationed_party, y.basis,
+		   pg_catalog.bool_and(y.reported) AS complete,
+		   pg_catalog.count(*) FILTER (WHERE y.has_data) AS fiscal_years_summed,
+		   pg_catalog.count(*) AS fiscal_years_expected
+	FROM yc y
+	GROUP BY y.host_party, y.stationed_party, y.basis
+)
+SELECT
+	g.host_party,
+	g.stationed_party,
+	g.basis,
+	h.fiscal_calendar,
+	g.fiscal_year,
+	@extschema@.fiscal_year_label(g.fiscal_year, h.fiscal_calendar) AS fiscal_year_label,
+	fy.p AS period,
+	@extschema@.lower(fy.p) AS start_date,
+	@extschema@.last_day(fy.p) AS end_date,
+	g.category AS category_code,
+	CASE WHEN g.grouping_bits = 0 THEN 'detail'
+		 WHEN g.grouping_bits = 1 THEN 'fiscal year subtotal'
+		 ELSE 'grand total' END AS row_kind,
+	g.amount,
+	@extschema@.amount(g.amount) AS amount_value,
+	g.cur::text AS currency_code,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.complete, false)
+		 ELSE COALESCE(yc.reported, false) END AS complete,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_summed, 0::bigint)
+		 WHEN yc.has_data THEN 1::bigint ELSE 0::bigint END AS fiscal_years_summed,
+	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_expected, 0::bigint)
+		 ELSE 1::bigint END AS fiscal_years_expected,
+	h.fiscal_calendar::text AS fiscal_calendar_name
+FROM (
+	SELECT ba.host_party, ba.stationed_party, ba.basis,
+		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
+		   GROUPING(ba.fiscal_year, ba.category) AS grouping_bits,
+		   @extschema@.sum(ba.amount) AS amount
+	FROM @extschema@.burden_allocation ba
+	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
+			 @extschema@.currency(ba.amount), ROLLUP (ba.fiscal_year, ba.category)
+) g
+	JOIN @extschema@.party h ON h.code = g.host_party
+	LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
+		AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year
+	LEFT JOIN tc ON tc.host_party = g.host_party AND tc.stationed_party = g.stationed_party
+		AND tc.basis = g.basis
+	-- NULL on grand-total rows: the function is strict
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, h.fiscal_calendar) AS p) fy;
+COMMENT ON VIEW @extschema@.burden_by_period_category_rollup IS
+	'Burden by fiscal year and category with a subtotal per fiscal year and a grand total per host, stationed party, basis and currency (row_kind says which; do not sum across kinds)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.fiscal_year IS 'Fiscal year (NULL on grand-total rows)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.fiscal_year_label IS 'Fiscal year label (NULL on grand-total rows)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.category_code IS 'Cost category of the items (NULL on subtotal and total rows)';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.row_kind IS 'detail, fiscal year subtotal or grand total';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.amount IS 'Total';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.amount_value IS 'amount in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.currency_code IS 'ISO 4217 code of the amount';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.complete IS 'True only when every fiscal year the row sums is reported for every agreement of the pair and basis';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.fiscal_years_summed IS 'Fiscal years with amounts among those the row should sum';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.fiscal_years_expected IS 'Fiscal years the row should sum: 1, or on a grand total every fiscal year of the pair''s agreements';
+COMMENT ON COLUMN @extschema@.burden_by_period_category_rollup.fiscal_calendar_name IS 'fiscal_calendar as text';
+
+
+GRANT SELECT ON @extschema@.burden_by_period, @extschema@.burden_by_category,
+	@extschema@.burden_by_category_rollup, @extschema@.burden_by_period_category,
+	@extschema@.burden_by_period_category_rollup TO costshare_reader;
+
+-- ---------------------------------------------------------------- burden_in_currency
+
+/*
+ * Each row of burden_by_period converted at the rate in force for its
+ * fiscal year (rate_in_force: the pair's own rate, else through USD).  A
+ * view of many rows must not fail because one year has no rate, nor
+ * answer NULL for a name typed wrong, so:
+ *   - a provider of which no rate is stored, or a target that no stored
+ *     rate (of that provider) mentions while some row is in another
+ *     currency, is an error (42704) naming it;
+ *   - a row whose pair has no rate in force for its year, or no rate at all,
+ *     has converted NULL, rate_missing true and rate_rule saying what is
+ *     missing;
+ *   - a year with no amount on file (burden_by_period's missing or unknown
+ *     years) has converted NULL, rate_missing false (no rate is missing)
+ *     and rate_rule 'no amount on file: <state>'.
+ */
+CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+BEGIN
+	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.burden_by_period b WHERE b.currency_code <> $1::text)
+		AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r
+						WHERE (r.base_currency OPERATOR(@extschema@.=) $1
+							   OR r.quote_currency OPERATOR(@extschema@.=) $1)
+						  AND ($2 IS NULL OR r.provider = $2)) THEN
+		RAISE EXCEPTION 'no exchange rate into % is on file%', $1,
+			CASE WHEN $2 IS NULL THEN '' ELSE format(' from provider "%s"', $2) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = 'No stored rate has that currency as its base or quote currency, so no amount could be converted.',
+				HINT = 'Check the currency code, or add rates to exchange_rate.';
+	END IF;
+	RETURN QUERY
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
+		   b.amount, b.amount_value, b.currency_code,
+		   c.converted, @extschema@.amount(c.converted), $1::text,
+		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
+		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
+		   r.rate_provider, r.rate_source,
+		   CASE WHEN b.amount IS NULL THEN 'no amount on file: ' || b.state
+				WHEN b.currency_code = $1::text THEN 'same currency'
+				WHEN r.rate IS NOT NULL THEN r.rule
+				WHEN @extschema@.rate_pair_on_file(@extschema@.currency(b.amount), $1, $2)
+					OR (@extschema@.rate_pair_on_file(@extschema@.currency(b.amount), 'USD'::@extschema@.currency, $2)
+						AND @extschema@.rate_pair_on_file('USD'::@extschema@.currency, $1, $2))
+					THEN format('missing: no %s/%s rate in force for the period', b.currency_code, $1)
+				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
+		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
+		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
+		   b.amount IS NOT NULL AND c.converted IS NULL
+	FROM @extschema@.burden_by_period b
+		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
+													b.period, $2, true) r ON true
+		CROSS JOIN LATERAL (
+			SELECT CASE
+				WHEN b.currency_code = $1::text THEN b.amount
+				WHEN r.rate IS NOT NULL THEN
+					@extschema@.convert_at(b.amount, $1, r.rate, r.inverted, r.via_rate, r.via_inverted)
+			END AS converted) c;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); an unknown provider or target is an error';
+
+-- ---------------------------------------------------------------- burden_per_person
+
+CREATE VIEW @extschema@.burden_per_person WITH (security_invoker = false) AS
+SELECT
+	b.host_party,
+	b.stationed_party,
+	b.agreement_code,
+	b.basis,
+	b.fiscal_calendar,
+	b.fiscal_year,
+	b.fiscal_year_label,
+	b.period,
+	b.start_date,
+	b.end_date,
+	b.amount,
+	b.amount_value,
+	b.currency_code,
+	fp.personnel,
+	fp.as_of AS personnel_as_of,
+	fp.source AS personnel_source,
+	pp.per_person,
+	@extschema@.amount(pp.per_person) AS per_person_value,
+	b.state,
+	b.complete,
+	b.fiscal_years_summed,
+	b.fiscal_years_expected,
+	b.fiscal_calendar_name
+FROM @extschema@.burden_by_period b
+	JOIN LATERAL (
+		-- the latest count on or before the fiscal year's last day, else the
+		-- earliest count after it
+		SELECT f.personnel, f.as_of, f.source
+		FROM @extschema@.force_presence f
+		WHERE f.host_party = b.host_party AND f.stationed_party = b.stationed_party
+		ORDER BY (f.as_of <= b.end_date) DESC,
+				 CASE WHEN f.as_of <= b.end_date THEN b.end_date - f.as_of ELSE f.as_of - b.end_date END,
+				 f.id
+		LIMIT 1
+	) fp ON true
+	CROSS JOIN LATERAL (
+		SELECT @extschema@.currency_amount(b.amount_value / fp.personnel::numeric,
+										   @extschema@.currency(b.amount), 'half_even') AS per_person
+	) pp;
+COMMENT ON VIEW @extschema@.burden_per_person IS
+	'burden_by_period divided by the personnel stationed: the latest count on or before the fiscal year''s end, else the earliest after';
+COMMENT ON COLUMN @extschema@.burden_per_person.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_per_person.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_per_person.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_per_person.basis IS 'ceiling, budget, contract or settled';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_year IS 'Fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_per_person.period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN @extschema@.burden_per_person.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_per_person.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_per_person.amount IS 'Total burden of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_per_person.amount_value IS 'amount in major units';
+COMMENT ON COLUMN @extschema@.burden_per_person.currency_code IS 'ISO 4217 code of the amounts';
+COMMENT ON COLUMN @extschema@.burden_per_person.personnel IS 'Personnel stationed, from the count used';
+COMMENT ON COLUMN @extschema@.burden_per_person.personnel_as_of IS 'Date of the count used';
+COMMENT ON COLUMN @extschema@.burden_per_person.personnel_source IS 'Source of the count used';
+COMMENT ON COLUMN @extschema@.burden_per_person.per_person IS 'amount / personnel, rounded half to even to the currency''s minor units';
+COMMENT ON COLUMN @extschema@.burden_per_person.per_person_value IS 'per_person in major units';
+COMMENT ON COLUMN @extschema@.burden_per_person.state IS 'Coverage of the year: reported, partial, unknown or missing (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_per_person.complete IS 'True only when the year is reported';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_years_summed IS 'Fiscal years with amounts in the row: 1 or 0';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_years_expected IS 'Fiscal years the row should sum: 1';
+COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar_name IS 'fiscal_calendar as text';
+
+-- ---------------------------------------------------------------- burden_vs_demand
+
+/*
+ * A per-year demand against each fiscal year's burden; a total demand
+ * against each agreement's total.  Two conversions of the burden into the
+ * demand's currency, side by side and each labelled, so that no one quotes
+ * one believing it the other:
+ *   - burden_converted: at the rate in force on the day of the demand, the
+ *     comparison the parties saw (conversion_label says so);
+ *   - burden_converted_at_year_rate: at the rate in force for the fiscal
+ *     year itself (for a total, for the agreement's span), as
+ *     burden_in_currency converts it (year_conversion_label).
+ * Both use rate_in_force (the pair's own rate, else through USD, the second
+ * leg in the via columns); a missing rate leaves that conversion NULL with
+ * its *_rate_missing true, never an error for the whole view.  A fiscal
+ * year with no amount on file has both conversions NULL and neither
+ * *_rate_missing set.  An agreement's total sums the reported items only,
+ * is labelled with the years it sums, and says with complete and the
+ * fiscal-year counts whether it covers them all (burden_coverage).
+ */
+CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
+WITH burden AS (
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year,
+		   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
+	FROM @extschema@.burden_by_period b
+	UNION ALL
+	-- an agreement's total is labelled with the years it sums, not its span
+	SELECT t.host_party, t.stationed_party, t.code, t.basis, t.fiscal_calendar,
+		   NULL, cv.fiscal_years_summed_label, t.period, t.amount, false,
+		   cv.complete, cv.fiscal_years_summed, cv.fiscal_years_expected
+	FROM (
+		SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar, a.period,
+			   @extschema@.sum(bi.amount) AS amount
+		FROM @extschema@.burden_item bi
+			JOIN @extschema@.agreement a ON a.code = bi.agreement
+			JOIN @extschema@.party h ON h.code = a.host_party
+		WHERE bi.status = 'reported'
+		-- grouping by the keys makes the other columns of a and h available
+		GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
+	) t
+		JOIN @extschema@.burden_coverage_by_agreement cv
+			ON cv.agreement_code = t.code AND cv.basis = t.basis
+)
+SELECT
+	d.id AS demand_id,
+	d.demanding_party,
+	d.demanded_of AS host_party,
+	d.demanded_on,
+	d.per_year,
+	d.amount AS demand,
+	@extschema@.amount(d.amount) AS demand_value,
+	@extschema@.currency(d.amount)::text AS demand_currency_code,
+	d.source AS demand_source,
+	b.agreement_code,
+	b.basis,
+	b.fiscal_year,
+	b.fiscal_year_label,
+	b.period,
+	@extschema@.lower(b.period) AS start_date,
+	@extschema@.last_day(b.period) AS end_date,
+	b.amount AS burden,
+	@extschema@.amount(b.amount) AS burden_value,
+	@extschema@.currency(b.amount)::text AS burden_currency_code,
+	c.burden_converted,
+	@extschema@.amount(c.burden_converted) AS burden_converted_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE r.rate END AS rate,
+	r.rate_provider,
+	r.rate_source,
+	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
+	END AS demand_ratio,
+	'at the rate of ' || pg_catalog.to_char(d.demanded_on, 'YYYY-MM-DD') || ', the day of the demand' AS conversion_label,
+	r.via_currency::text AS via_currency_code,
+	r.via_rate,
+	r.via_rate_provider,
+	r.via_rate_source,
+	(b.amount IS NOT NULL AND c.burden_converted IS NULL) AS rate_missing,
+	cy.burden_converted_at_year_rate,
+	@extschema@.amount(cy.burden_converted_at_year_rate) AS burden_converted_at_year_rate_value,
+	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE ry.rate END AS year_rate,
+	ry.rate_provider AS year_rate_provider,
+	ry.rate_source AS year_rate_source,
+	ry.via_currency::text AS year_via_currency_code,
+	ry.via_rate AS year_via_rate,
+	ry.via_rate_provider AS year_via_rate_provider,
+	ry.via_rate_source AS year_via_rate_source,
+	'at the rate in force for ' || b.fiscal_year_label
+		|| CASE WHEN b.amount IS NULL THEN ' (no amount on file)'
+				WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN ' (same currency)'
+				WHEN ry.rule IS NOT NULL THEN ' (' || ry.rule || ')'
+				ELSE ' (no rate)' END AS year_conversion_label,
+	(b.amount IS NOT NULL AND cy.burden_converted_at_year_rate IS NULL) AS year_rate_missing,
+	CASE WHEN @extschema@.amount(cy.burden_converted_at_year_rate) <> 0::numeric THEN
+		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(cy.burden_converted_at_year_rate), 2)
+	END AS demand_ratio_at_year_rate,
+	b.complete,
+	b.fiscal_years_summed,
+	b.fiscal_years_expected
+FROM @extschema@.demand d
+	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
+		AND b.per_year = d.per_year
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1), NULL, true) r ON true
+	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
+		b.period, NULL, true) ry ON true
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN r.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted,
+									   r.via_rate, r.via_inverted)
+		END AS burden_converted) c
+	CROSS JOIN LATERAL (
+		SELECT CASE
+			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
+			WHEN ry.rate IS NOT NULL THEN
+				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), ry.rate, ry.inverted,
+									   ry.via_rate, ry.via_inverted)
+		END AS burden_converted_at_year_rate) cy;
+COMMENT ON VIEW @extschema@.burden_vs_demand IS
+	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement; converted at the rate of the day of the demand (burden_converted) and, beside it, at the rate for the year itself (burden_converted_at_year_rate), each labelled; complete says whether the burden covers every fiscal year it should';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; burden_converted uses the rate in force then';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_currency_code IS 'ISO 4217 code of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_source IS 'Where the demand is reported';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.agreement_code IS 'Agreement whose burden is compared';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.basis IS 'Basis of the burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year IS 'Fiscal year of the burden (NULL for a total)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year, or of the agreement''s years with amounts for a total';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.period IS 'Fiscal year, or the agreement''s period for a total';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.start_date IS 'First day of period';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency at the rate of the day of the demand (conversion_label)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate of burden_converted, as stored (see rate_in_force); the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.conversion_label IS 'How burden_converted was converted: at the rate of the day of the demand';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_currency_code IS 'Pivot currency of burden_converted''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate IS 'Second leg of burden_converted''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_provider IS 'Provider of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_source IS 'Source of via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_missing IS 'True when burden has an amount but no rate was in force on the day of the demand: burden_converted is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate IS 'Burden in the demand''s currency at the rate in force for the fiscal year (for a total, the agreement''s span): year_conversion_label';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate_value IS 'burden_converted_at_year_rate in major units';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate IS 'Exchange rate of burden_converted_at_year_rate, as stored; the first leg of a cross rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_provider IS 'Provider of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_source IS 'Source of year_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_currency_code IS 'Pivot currency of the year''s cross rate (USD), NULL for a direct rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate IS 'Second leg of the year''s cross rate, as stored';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_provider IS 'Provider of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_source IS 'Source of year_via_rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_conversion_label IS 'How burden_converted_at_year_rate was converted: the year and the rule of its rate';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when burden has an amount but no rate was in force for the year: burden_converted_at_year_rate is NULL';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.complete IS 'True only when every fiscal year the burden sums is reported (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_summed IS 'Fiscal years with amounts in the burden';
+COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_expected IS 'Fiscal years the burden should sum: 1 for a fiscal year, the agreement''s for a total';
+
+-- ---------------------------------------------------------------- burden_by_stationed_calendar
+
 /*
  * Each item's part for a host fiscal year is spread by days over the
  * stationed party's fiscal years; both steps are exact, so the totals
  * equal the host-calendar totals.
+ *
+ * Every stationed-party fiscal year the agreement's period touches is a
+ * row, with the days of it the reported items cover: a year reached by a
+ * quarter of the data says so (days_covered of days_in_year, complete
+ * false), and a year with nothing on file is a row with state missing and
+ * amount NULL.  The years of an open-ended agreement end with its last
+ * host fiscal year in burden_coverage.
  */
 CREATE VIEW @extschema@.burden_by_stationed_calendar WITH (security_invoker = false) AS
-SELECT
-	g.host_party,
-	g.stationed_party,
-	g.agreement_code,
-	g.basis,
-	s.fiscal_calendar,
-	g.fiscal_year,
-	@extschema@.fiscal_year_label(g.fiscal_year, s.fiscal_calendar) AS fiscal_year_label,
-	fy.p AS period,
-	@extschema@.lower(fy.p) AS start_date,
-	@extschema@.last_day(fy.p) AS end_date,
-	g.amount,
-	@extschema@.amount(g.amount) AS amount_value,
-	@extschema@.currency(g.amount)::text AS currency_code
-FROM (
-	SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year,
+WITH amounts AS (
+	SELECT p.agreement_code, p.basis, al.fiscal_year,
 		   @extschema@.sum(@extschema@.from_minor_units(al.share, p.cur)) AS amount
 	FROM (
 		-- the parts falling on the same span are split together, so that a
@@ -994,12 +2776,93 @@ FROM (
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
 		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
-	GROUP BY p.host_party, p.stationed_party, p.agreement_code, p.basis, al.fiscal_year, p.cur
-) g
-	JOIN @extschema@.party s ON s.code = g.stationed_party
-	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(g.fiscal_year, s.fiscal_calendar) AS p) fy;
+	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.cur
+),
+cov AS MATERIALIZED (
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
+		   c.start_date, c.end_date, c.state
+	FROM @extschema@.burden_coverage c
+),
+spans AS (
+	-- the days of each agreement and basis that burden_coverage counts
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code,
+		   pg_catalog.daterange(pg_catalog.min(c.start_date), pg_catalog.max(c.end_date), '[]')
+			 * @extschema@.daterange(a.period) AS span
+	FROM cov c
+		JOIN @extschema@.agreement a ON a.code = c.agreement_code
+	GROUP BY c.host_party, c.stationed_party, c.agreement_code, c.basis, c.currency_code, a.period
+),
+item_years AS (
+	-- the items cut at the stationed party's fiscal years
+	SELECT bi.agreement, bi.basis, y.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(y.part)) FILTER (WHERE bi.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_items
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party s ON s.code = a.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, s.fiscal_calendar) y
+	GROUP BY bi.agreement, bi.basis, y.fiscal_year
+),
+host_years AS (
+	-- the host's fiscal years of each agreement, counted per stationed year
+	-- they overlap
+	SELECT c.agreement_code, c.basis, y.fiscal_year,
+		   pg_catalog.count(*) FILTER (WHERE c.state IN ('reported', 'partial')) AS fiscal_years_summed,
+		   pg_catalog.count(*) AS fiscal_years_expected
+	FROM cov c
+		JOIN @extschema@.party s ON s.code = c.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(@extschema@.agreement_period(c.start_date, c.end_date + 1),
+													s.fiscal_calendar) y
+	GROUP BY c.agreement_code, c.basis, y.fiscal_year
+),
+counted AS (
+	SELECT sp.*, s.fiscal_calendar, y.fiscal_year, fy.p AS year_period,
+		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
+			FROM pg_catalog.unnest(iy.covered) r)::integer AS days_covered,
+		   COALESCE(iy.unknown_items, 0::bigint) > 0 AS has_unknown,
+		   (@extschema@.upper(fy.p) - @extschema@.lower(fy.p)) AS days_in_year,
+		   COALESCE(hy.fiscal_years_summed, 0::bigint) AS fiscal_years_summed,
+		   COALESCE(hy.fiscal_years_expected, 0::bigint) AS fiscal_years_expected
+	FROM spans sp
+		JOIN @extschema@.party s ON s.code = sp.stationed_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(@extschema@.agreement_period(sp.span), s.fiscal_calendar) y
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, s.fiscal_calendar) AS p) fy
+		LEFT JOIN item_years iy
+			ON iy.agreement = sp.agreement_code AND iy.basis = sp.basis AND iy.fiscal_year = y.fiscal_year
+		LEFT JOIN host_years hy
+			ON hy.agreement_code = sp.agreement_code AND COALESCE(hy.basis, '') = COALESCE(sp.basis, '')
+			   AND hy.fiscal_year = y.fiscal_year
+	WHERE NOT pg_catalog.isempty(sp.span)
+)
+SELECT
+	c.host_party,
+	c.stationed_party,
+	c.agreement_code,
+	c.basis,
+	c.fiscal_calendar,
+	c.fiscal_year,
+	@extschema@.fiscal_year_label(c.fiscal_year, c.fiscal_calendar) AS fiscal_year_label,
+	c.year_period AS period,
+	@extschema@.lower(c.year_period) AS start_date,
+	@extschema@.last_day(c.year_period) AS end_date,
+	m.amount,
+	@extschema@.amount(m.amount) AS amount_value,
+	COALESCE(@extschema@.currency(m.amount)::text, c.currency_code) AS currency_code,
+	CASE WHEN c.has_unknown THEN 'unknown'
+		 WHEN c.days_covered = c.days_in_year THEN 'reported'
+		 WHEN c.days_covered > 0 THEN 'partial'
+		 ELSE 'missing' END AS state,
+	NOT c.has_unknown AND c.days_covered = c.days_in_year AS complete,
+	c.days_covered,
+	c.days_in_year,
+	c.fiscal_years_summed,
+	c.fiscal_years_expected,
+	c.fiscal_calendar::text AS fiscal_calendar_name
+FROM counted c
+	LEFT JOIN amounts m
+		ON m.agreement_code = c.agreement_code AND m.basis = c.basis AND m.fiscal_year = c.fiscal_year;
 COMMENT ON VIEW @extschema@.burden_by_stationed_calendar IS
-	'burden_by_period re-bucketed into the stationed party''s fiscal years by days; exact in total';
+	'burden_by_period re-bucketed into the stationed party''s fiscal years by days, exact in total; every stationed fiscal year the agreement touches, with the days of it the data covers';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.agreement_code IS 'Agreement';
@@ -1010,8 +2873,17 @@ COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_year_label IS 
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.period IS 'The fiscal year as an agreement_period';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.start_date IS 'First day of the fiscal year';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.end_date IS 'Last day of the fiscal year (inclusive)';
-COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount IS 'Burden falling in the fiscal year, by days';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount IS 'Burden falling in the fiscal year, by days; NULL when nothing on file falls in it';
 COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.amount_value IS 'amount in major units';
-COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.currency_code IS 'ISO 4217 code of the amount';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.currency_code IS 'ISO 4217 code of the amount (the agreement''s when there is none)';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.state IS
+	'unknown (an item touching the year is unknown), reported (reported items cover every day of the year), partial (some days) or missing (none)';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.complete IS 'True only when the agreement''s reported items cover every day of the fiscal year and none is unknown';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.days_covered IS 'Days of the fiscal year covered by the agreement''s reported items of the basis';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_years_summed IS 'Host fiscal years of the agreement overlapping this year that have amounts';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_years_expected IS 'Host fiscal years of the agreement overlapping this year';
+COMMENT ON COLUMN @extschema@.burden_by_stationed_calendar.fiscal_calendar_name IS 'fiscal_calendar as text';
 
-GRANT SELECT ON @extschema@.burden_by_stationed_calendar TO costshare_reader;
+GRANT SELECT ON @extschema@.burden_per_person, @extschema@.burden_vs_demand,
+	@extschema@.burden_by_stationed_calendar TO costshare_reader;

@@ -15,6 +15,18 @@ INSERT INTO party (code, name, default_currency, fiscal_calendar, source) VALUES
 	('US', 'United States', 'USD', 'us_federal',
 	 'US federal fiscal year: October 1 to September 30, named by the year it ends in');
 
+-- ---------------------------------------------------------------- Japan's own cost categories
+
+-- The installed categories are those of any host; these two lines of
+-- Japan's budget are its own, under the installed training.  A database
+-- updated from costshare 0.1.0, which installed them, has them already.
+INSERT INTO cost_category (code, name, parent, description) VALUES
+	('training_relocation', 'Training relocation', 'training',
+	 'Moving training away from where it burdens residents (Japan, since JFY1996)'),
+	('training_equipment', 'Training equipment procurement', 'training',
+	 'Equipment and systems for training, bought by the host (Japan, since JFY2022)')
+ON CONFLICT (code) DO NOTHING;
+
 -- ---------------------------------------------------------------- agreements
 
 INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, status,

@@ -2,7 +2,10 @@
 -- period of millions of fiscal years, many calendars, huge arrays.  Each
 -- oversize request is refused with 54000 before anything is allocated;
 -- everything else streams (see test/resource_memory.sh for the memory).
-SET statement_timeout = '120s';
+-- 120 s is ample; the run under Valgrind (scripts/check-memory), some fifty
+-- times slower, stretches it through costshare_test.statement_timeout
+SELECT set_config('statement_timeout',
+	coalesce(current_setting('costshare_test.statement_timeout', true), '120s'), false) AS timeout \gset
 
 CREATE FUNCTION pg_temp.sqlstate_of(q text) RETURNS text LANGUAGE plpgsql AS $$
 BEGIN

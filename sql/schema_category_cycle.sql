@@ -37,7 +37,7 @@ ALTER TABLE cost_category DISABLE TRIGGER cost_category_check_cycle;
 UPDATE cost_category SET parent = 'cyc_c' WHERE code = 'cyc_d';
 ALTER TABLE cost_category ENABLE TRIGGER cost_category_check_cycle;
 SET statement_timeout = '20s';
-SELECT category_code, amount, item_count FROM burden_by_category
+SELECT category_code, amount, item_count FROM burden_by_category_rollup
 WHERE agreement_code = 'CYC' ORDER BY category_code;
 RESET statement_timeout;
 -- a change below the old cycle is refused with the cycle it would hang from

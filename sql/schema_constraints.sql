@@ -126,13 +126,31 @@ WHERE agreement = 'XA1' ORDER BY id;
 
 -- installed categories cannot be changed or removed; users add their own
 UPDATE cost_category SET name = 'Work' WHERE code = 'labor';
-DELETE FROM cost_category WHERE code = 'training_equipment';
+DELETE FROM cost_category WHERE code = 'training';
 INSERT INTO cost_category (code, name, builtin) VALUES ('rent', 'Rent', true);
 INSERT INTO cost_category (code, name, parent, description)
 VALUES ('construction', 'Construction', 'facilities_improvement', 'test: a user category'),
 	   ('rent', 'Rent', NULL, 'test: another');
 UPDATE cost_category SET name = 'Building' WHERE code = 'construction';
 SELECT code, name, parent, builtin FROM cost_category WHERE NOT builtin ORDER BY code;
+
+-- a host's own taxonomy: added under the installed categories, renamed (the
+-- new code carries to the items and the children), removed once unused
+INSERT INTO cost_category (code, name, parent, description)
+VALUES ('milcon', 'Military construction', 'facilities_improvement', 'test: a host''s own'),
+	   ('milcon_design', 'Design and supervision', 'milcon', 'test: its child');
+INSERT INTO burden_item (agreement, category, period, amount, source)
+VALUES ('XA1', 'milcon', '[2031-01-01,2032-01-01)', 'EUR 2.00', 'test: taxonomy');
+UPDATE cost_category SET code = 'construction_military', name = 'Construction (military)' WHERE code = 'milcon';
+SELECT bi.category, c.name, c.parent FROM burden_item bi JOIN cost_category c ON c.code = bi.category
+WHERE bi.source = 'test: taxonomy';
+SELECT code, parent FROM cost_category WHERE code = 'milcon_design';
+-- still used by an item and a child: refused, and nothing is lost
+DELETE FROM cost_category WHERE code = 'construction_military';
+DELETE FROM cost_category WHERE code = 'milcon_design';
+DELETE FROM burden_item WHERE source = 'test: taxonomy';
+DELETE FROM cost_category WHERE code = 'construction_military';
+SELECT count(*) AS left_over FROM cost_category WHERE code IN ('milcon', 'construction_military', 'milcon_design');
 
 -- other tables' checks
 INSERT INTO exchange_rate (base_currency, quote_currency, period, rate, provider)

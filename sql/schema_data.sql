@@ -1,11 +1,12 @@
 --
--- The Japan-US sample data set loads, every row names its source, and the
--- stored figures are the published ones.  The data stays for the later
--- schema_* tests.
+-- The sample data sets (Japan-US, South Korea-US) load, every row names its
+-- source, and the stored figures are the published ones.  The data stays
+-- for the later schema_* tests.
 --
 \set ECHO none
 \o /dev/null
 \i data/10_japan_us.sql
+\i data/20_korea_us.sql
 \o
 \set ECHO all
 
@@ -39,7 +40,16 @@ SELECT a.code, a.total_ceiling, sum(minor_units(i.amount)) = minor_units(a.total
 FROM agreement a JOIN burden_item i ON i.agreement = a.code AND i.basis = 'ceiling'
 GROUP BY a.code, a.total_ceiling ORDER BY a.code;
 
-SELECT base_currency, quote_currency, period, rate, kind, provider FROM exchange_rate ORDER BY lower(period), provider;
+-- South Korea's yearly amounts in eok won (KRW 100 million): 9,200 ..
+-- 9,602 (9th SMA), 10,389 (2019 and 2020), 11,833, 12,471, then 15,192
+-- for 2026; 2023-2025 and 2027-2030 are not on file
+SELECT agreement, lower(period) AS from_date, minor_units(amount) / 100000000 AS eok_won, currency(amount)
+FROM burden_item WHERE agreement LIKE 'KR-%' ORDER BY period;
+
+-- Japan's own categories are the sample data's, under the installed training
+SELECT code, parent, builtin FROM cost_category WHERE parent = 'training' ORDER BY code;
+
+SELECT base_currency, quote_currency, period, rate, kind, provider FROM exchange_rate ORDER BY quote_currency, lower(period), provider;
 SELECT host_party, stationed_party, as_of, personnel FROM force_presence;
 SELECT demanding_party, demanded_of, amount, per_year, demanded_on FROM demand;
 SELECT agreement, period, kind, format, place FROM negotiation_event ORDER BY lower(period);

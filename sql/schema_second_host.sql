@@ -47,10 +47,10 @@ SELECT sum(amount) AS total, sum(amount_value) AS total_value
 FROM burden_by_period WHERE host_party = 'NO' AND basis = 'ceiling';
 
 SELECT agreement_code, basis, category_code, parent_code, category_level, amount_value, share_percent, fiscal_year_label
-FROM burden_by_category WHERE host_party = 'NO' ORDER BY basis, category_level, category_code;
+FROM burden_by_category_rollup WHERE host_party = 'NO' ORDER BY basis, category_level, category_code;
 
 SELECT basis, fiscal_year_label, category_code, row_kind, amount_value, currency_code
-FROM burden_by_period_category WHERE host_party = 'NO' ORDER BY basis, fiscal_year NULLS LAST, category_code NULLS LAST;
+FROM burden_by_period_category_rollup WHERE host_party = 'NO' ORDER BY basis, fiscal_year NULLS LAST, category_code NULLS LAST;
 
 SELECT agreement_code, basis, fiscal_year_label, amount_value, converted, rate,
 	   rate_base_currency || '/' || rate_quote_currency AS pair, rate_provider, rate_rule

@@ -24,13 +24,13 @@ WHERE host_party = 'JP' AND basis = 'ceiling' AND category_code = 'utilities' OR
 -- categories roll up: labor = basic pay + welfare = 1,555 oku-en of 2,017
 SELECT category_code, parent_code, category_level, round(amount_value / 100000000, 1) AS oku_en,
 	   round(agreement_total_value / 100000000, 1) AS total_oku_en, share_percent, fiscal_year_label, first_fiscal_year, last_fiscal_year
-FROM burden_by_category WHERE agreement_code = 'EXT2021' ORDER BY category_level, category_code;
+FROM burden_by_category_rollup WHERE agreement_code = 'EXT2021' ORDER BY category_level, category_code;
 SELECT agreement_code, basis, category_code, amount_value, share_percent
-FROM burden_by_category WHERE agreement_code = 'SMA2022' ORDER BY basis, category_code;
+FROM burden_by_category_rollup WHERE agreement_code = 'SMA2022' ORDER BY basis, category_code;
 
 -- fiscal year by category with subtotals and a grand total (budget basis)
 SELECT fiscal_year, fiscal_year_label, category_code, row_kind, amount_value, currency_code
-FROM burden_by_period_category WHERE host_party = 'JP' AND basis = 'budget'
+FROM burden_by_period_category_rollup WHERE host_party = 'JP' AND basis = 'budget'
 ORDER BY fiscal_year NULLS LAST, category_code NULLS LAST;
 
 -- in dollars: the Fed annual average of the calendar year holding most of
@@ -46,10 +46,45 @@ FROM burden_in_currency('USD', 'Reuters') WHERE host_party = 'JP' ORDER BY agree
 -- into its own currency: rate 1, no provider
 SELECT DISTINCT rate, rate_provider, rate_rule, converted = amount AS same
 FROM burden_in_currency('JPY') WHERE host_party = 'JP';
--- a currency without rates: no conversion, said so
+-- a target no stored rate mentions, or a provider of which none is
+-- stored, is an error naming it (42704), not a column of NULLs
+\set VERBOSITY default
 SELECT DISTINCT converted, rate, rate_rule FROM burden_in_currency('EUR') WHERE host_party = 'JP';
--- an unknown provider finds nothing
 SELECT count(*) FILTER (WHERE rate IS NOT NULL) AS converted_rows FROM burden_in_currency('USD', 'nobody');
+SELECT count(*) FROM rate_in_force('KRW', 'EUR', '[2021-01-01,2022-01-01)');
+SELECT count(*) FROM rate_in_force('JPY', 'USD', '[2021-01-01,2022-01-01)', 'nobody');
+-- missing_ok: no row instead of the error (what the views use)
+SELECT count(*) FROM rate_in_force('KRW', 'EUR', '[2021-01-01,2022-01-01)', NULL, true);
+-- a year without a rate is one row's business: NULL, rate_missing, the reason
+SELECT fiscal_year_label, converted, rate_missing, rate_rule
+FROM burden_in_currency('USD', 'Fed G.5A') WHERE agreement_code = 'SMA2011' ORDER BY fiscal_year;
+DO $$
+BEGIN
+	PERFORM * FROM burden_in_currency('EUR');
+EXCEPTION WHEN undefined_object THEN
+	RAISE NOTICE 'burden_in_currency(EUR): SQLSTATE %', SQLSTATE;
+END $$;
+
+-- cross rates through USD: won into yen, both legs and their sources on
+-- the row, one rounding at the end (won / (won per dollar) * (yen per
+-- dollar), rounded to the yen once)
+SELECT agreement_code, fiscal_year_label, amount, converted, rate, rate_base_currency || '/' || rate_quote_currency AS leg1,
+	   via_currency_code AS via, via_rate, via_rate_base_currency || '/' || via_rate_quote_currency AS leg2,
+	   rate_provider, via_rate_provider, rate_rule,
+	   converted_value = round(amount_value * via_rate / rate) AS exact
+FROM burden_in_currency('JPY') WHERE host_party = 'KR' ORDER BY fiscal_year;
+SELECT rate, inverted, base_currency, quote_currency, rate_source, rule,
+	   via_currency, via_rate, via_inverted, via_base_currency, via_quote_currency, via_rate_source
+FROM rate_in_force('JPY', 'KRW', '[2021-04-01,2022-04-01)');
+-- a direct rate wins over the cross
+INSERT INTO exchange_rate (base_currency, quote_currency, period, rate, kind, provider, source)
+VALUES ('JPY', 'KRW', '[2021-01-01,2022-01-01)', 10.4, 'average', 'test', 'test: a direct rate');
+SELECT rate, rate_provider, rule, via_currency FROM rate_in_force('KRW', 'JPY', '[2021-01-01,2022-01-01)');
+DELETE FROM exchange_rate WHERE provider = 'test';
+-- the two-leg conversion by hand: 1,000,000 won at 1,180.5554 won and
+-- 106.7754 yen per dollar is 90,445.1... yen: 90,445
+SELECT convert_at('KRW 1000000', 'JPY', 1180.5554, true, 106.7754, false),
+	   convert_at('KRW 1000000', 'JPY', 1180.5554, true, NULL, NULL);
 -- the rule on its own: either direction, provider filter, one day
 SELECT rate, inverted, base_currency, quote_currency, rate_period, rule
 FROM rate_in_force('USD', 'JPY', '[2021-12-21,2021-12-22)');
@@ -66,6 +101,11 @@ FROM burden_per_person WHERE host_party = 'JP' ORDER BY agreement_code, basis, f
 -- for the JFY2021 budget, at the 2020 average rate (the demand's year)
 SELECT agreement_code, basis, fiscal_year_label, demand, burden, burden_converted, rate, rate_provider, demand_ratio
 FROM burden_vs_demand WHERE host_party = 'JP' ORDER BY agreement_code, basis, fiscal_year;
+-- beside it, each year at its own rate, both labelled
+SELECT agreement_code, basis, fiscal_year_label, burden_converted, conversion_label,
+	   burden_converted_at_year_rate, year_rate, year_conversion_label, year_rate_missing,
+	   demand_ratio, demand_ratio_at_year_rate
+FROM burden_vs_demand WHERE host_party = 'JP' AND per_year ORDER BY agreement_code, basis, fiscal_year;
 SELECT round(demand_ratio, 1) AS about FROM burden_vs_demand
 WHERE host_party = 'JP' AND agreement_code = 'EXT2021' AND basis = 'budget';
 

@@ -16,8 +16,8 @@ DECLARE
 BEGIN
 	EXECUTE pg_catalog.format('SELECT $1::%s::text', typ) INTO out1 USING t;
 	BEGIN
-		-- the sum state has no equality operator; its text is its value
-		EXECUTE pg_catalog.format(CASE WHEN typ = 'currency_amount_sum_state'
+		-- the aggregate states have no equality operator; their text is their value
+		EXECUTE pg_catalog.format(CASE WHEN typ IN ('currency_amount_sum_state', 'currency_amount_by_currency_state')
 				THEN 'SELECT $1::%s::text, $1::%s::text = $2::%s::text'
 				ELSE 'SELECT $1::%s::text, $1::%s = $2::%s' END, typ, typ, typ)
 			INTO out2, same USING out1, t;
@@ -88,7 +88,10 @@ INSERT INTO seed_text VALUES
 	('fiscal_calendar', '12-31/end/plain'),
 	('currency_amount_sum_state', 'empty'), ('currency_amount_sum_state', 'USD 2 -150 3'),
 	('currency_amount_sum_state', 'JPY 0 170141183460469231731687303715884105727 2'),
-	('currency_amount_sum_state', 'KWD 3 -170141183460469231731687303715884105728 9223372036854775807');
+	('currency_amount_sum_state', 'KWD 3 -170141183460469231731687303715884105728 9223372036854775807'),
+	('currency_amount_by_currency_state', 'empty'),
+	('currency_amount_by_currency_state', 'EUR 2 -500 3, JPY 0 170141183460469231731687303715884105727 1, USD 4 350 2'),
+	('currency_amount_by_currency_state', 'KWD 3 -170141183460469231731687303715884105728 9223372036854775807');
 
 CREATE TEMP TABLE fuzz_result (typ text, input text, result text);
 

@@ -119,5 +119,57 @@ q -c "\\copy states_back FROM '$work/states.bin' WITH (FORMAT binary)"
 check "sum states read back from COPY BINARY" 0 \
 	"$(q -c 'SELECT count(*) FROM states a FULL JOIN states_back b USING (k) WHERE a.s::text IS DISTINCT FROM b.s::text')"
 
+# sum_by_currency's state type, likewise: round trip, and hand-made values
+q <<'SQL'
+CREATE TABLE by_states AS
+SELECT k, s
+FROM (VALUES (1, 'empty'::currency_amount_by_currency_state),
+             (2, 'EUR 2 -500 3, JPY 0 -170141183460469231731687303715884105728 1, USD 18 350 9223372036854775807'),
+             (3, 'KWD 3 -1 1')) AS t(k, s);
+CREATE TABLE by_states_back (LIKE by_states);
+CREATE TABLE one_by_state (v currency_amount_by_currency_state);
+SQL
+q -c "\\copy by_states TO '$work/by_states.bin' WITH (FORMAT binary)"
+q -c "\\copy by_states_back FROM '$work/by_states.bin' WITH (FORMAT binary)"
+check "sum_by_currency states read back from COPY BINARY" 0 \
+	"$(q -c 'SELECT count(*) FROM by_states a FULL JOIN by_states_back b USING (k) WHERE a.s::text IS DISTINCT FROM b.s::text')"
+python3 - "$work" <<'PY'
+import struct, sys
+work = sys.argv[1]
+header = b'PGCOPY\n\xff\r\n\x00' + struct.pack('!ii', 0, 0)
+def write(name, payload):
+	with open(f'{work}/{name}.bin', 'wb') as f:
+		f.write(header + struct.pack('!hi', 1, len(payload)) + payload + struct.pack('!h', -1))
+def entry(code, scale, total, count):
+	return code + struct.pack('!b', scale) + (total % 2**128).to_bytes(16, 'big') + struct.pack('!q', count)
+def state(entries, version=1, n=None):
+	return bytes([version]) + struct.pack('!i', len(entries) if n is None else n) + b''.join(entries)
+write('by_good', state([entry(b'EUR', 2, -5, 1), entry(b'USD', 2, 2**100, 2)]))
+write('by_unsorted', state([entry(b'USD', 2, 1, 1), entry(b'EUR', 2, 1, 1)]))
+write('by_twice', state([entry(b'USD', 2, 1, 1), entry(b'USD', 2, 1, 1)]))
+write('by_zero_count', state([entry(b'USD', 2, 1, 0)]))
+write('by_scale', state([entry(b'USD', 19, 1, 1)]))
+write('by_unknown', state([entry(b'ABC', 2, 1, 1)]))
+write('by_version', state([entry(b'USD', 2, 1, 1)], version=2))
+write('by_count_high', state([entry(b'USD', 2, 1, 1)], n=2))
+write('by_count_negative', state([], n=-1))
+write('by_leftover', state([entry(b'USD', 2, 1, 1)]) + b'\x00')
+write('by_short', state([entry(b'USD', 2, 1, 1)])[:-1])
+write('by_empty_bytes', b'')
+PY
+by() { load_into one_by_state "$1"; }
+check "by-currency state recv reads a valid state" "EUR 2 -5 1, USD 2 1267650600228229401496703205376 2" "$(by by_good)"
+check "by-currency state recv refuses unsorted entries" 22P03 "$(by by_unsorted)"
+check "by-currency state recv refuses a code twice" 22P03 "$(by by_twice)"
+check "by-currency state recv refuses a zero row count" 22P03 "$(by by_zero_count)"
+check "by-currency state recv refuses a scale above 18" 22P03 "$(by by_scale)"
+check "by-currency state recv refuses an unknown currency" 22P02 "$(by by_unknown)"
+check "by-currency state recv refuses an unknown format version" 22P03 "$(by by_version)"
+check "by-currency state recv refuses a count of entries beyond its bytes" 22P03 "$(by by_count_high)"
+check "by-currency state recv refuses a negative count of entries" 22P03 "$(by by_count_negative)"
+check "by-currency state recv refuses leftover bytes" 22P03 "$(by by_leftover)"
+check "by-currency state recv refuses a short entry" 22P03 "$(by by_short)"
+check "by-currency state recv refuses no bytes" 22P03 "$(by by_empty_bytes)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

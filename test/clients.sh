@@ -18,7 +18,16 @@ set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 # one clients cluster per server version (scripts/test runs each in turn)
 CLUSTER_NAME=.cluster-clients-pg${PG_MAJOR:-15}
-CLUSTER_PORT=${COSTSHARE_CLIENTS_PORT:-54339}
+# COSTSHARE_CLIENTS_PORT, else the first port from 54339 on that nothing on
+# 127.0.0.1 listens on (another checkout's test may hold one)
+if [ -n "${COSTSHARE_CLIENTS_PORT:-}" ]; then
+	CLUSTER_PORT=$COSTSHARE_CLIENTS_PORT
+else
+	CLUSTER_PORT=54339
+	while (exec 3<>"/dev/tcp/127.0.0.1/$CLUSTER_PORT") 2>/dev/null && [ "$CLUSTER_PORT" -lt 54399 ]; do
+		CLUSTER_PORT=$((CLUSTER_PORT + 1))
+	done
+fi
 # shellcheck source=scripts/cluster.sh
 . "$HERE/../scripts/cluster.sh"
 pg_setup
@@ -55,7 +64,7 @@ as_server_user "$PRIVATE_BINDIR/pg_ctl" -D "$PGDATA_DIR" reload >/dev/null
 
 sql() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$COSTSHARE_TEST_DB" "$@"; }
 createdb "$COSTSHARE_TEST_DB" &&
-	sql -c 'CREATE EXTENSION costshare CASCADE' -f "$PROJECT_ROOT/data/10_japan_us.sql" >/dev/null &&
+	sql -c 'CREATE EXTENSION costshare CASCADE' -f "$PROJECT_ROOT/data/10_japan_us.sql" -f "$PROJECT_ROOT/data/20_korea_us.sql" >/dev/null &&
 	sql -c "CREATE ROLE costshare_bi LOGIN PASSWORD '$COSTSHARE_TEST_PASSWORD' IN ROLE costshare_reader" ||
 	{ failed=1; finish; }
 
@@ -74,7 +83,7 @@ check "the server listens on 127.0.0.1 only" "127.0.0.1" "$(sql -c 'SHOW listen_
 views=$(tcp -c "SELECT c.relname FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.deptype = 'e'
 	JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'costshare'
 	WHERE c.relkind = 'v' AND has_table_privilege(c.oid, 'SELECT') ORDER BY 1")
-check "the reader may read the burden views" 8 "$(printf '%s\n' "$views" | wc -l)"
+check "the reader may read the burden views" 12 "$(printf '%s\n' "$views" | wc -l)"
 for v in $views; do
 	check "psql reads $v" t "$(tcp -c "SELECT count(*) > 0 FROM \"$v\"")"
 done

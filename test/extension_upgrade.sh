@@ -17,6 +17,13 @@
 #     relation's rights and view definition, the schemas' rights;
 #   - the rows of every table and view of the extension.
 #
+# A version's sample data may use objects that <v> installed and the current
+# version no longer does (the user keeps them on update: 0.1.0's Japanese
+# cost categories training_relocation and training_equipment became the
+# user's rows in 0.2.0).  test/upgrade/sample_data_<v>_prelude.sql, when it
+# exists, defines exactly those, and is loaded only into the fresh install,
+# before the data, so that both databases hold the same rows.
+#
 # Runs against the server of PGHOST/PGPORT (scripts/test's throwaway
 # cluster).  Prints "N passed, N failed".
 set -uo pipefail
@@ -79,6 +86,7 @@ fresh=costshare_upgrade_fresh
 for from in $released; do
 	updated="costshare_upgrade_from_${from//./_}"
 	data="test/upgrade/sample_data_$from.sql"
+	prelude="test/upgrade/sample_data_${from}_prelude.sql"
 	for db in "$updated" "$fresh"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
 
 	if createdb "$updated" &&
@@ -91,6 +99,7 @@ for from in $released; do
 	fi
 	if createdb "$fresh" &&
 		q "$fresh" -c "CREATE EXTENSION costshare CASCADE" &&
+		{ [ ! -f "$prelude" ] || q "$fresh" -f "$prelude" >/dev/null; } &&
 		q "$fresh" -f "$data" >/dev/null
 	then ok "a fresh $current takes the $from sample data"
 	else not_ok "a fresh $current takes the $from sample data"; continue
@@ -108,6 +117,32 @@ for from in $released; do
 	done
 	for db in "$updated" "$fresh"; do dropdb --if-exists "$db" >/dev/null 2>&1; done
 done
+
+# 0.1.0 -> 0.2.0 moved cost categories: a user's category with the code of a
+# newly installed one (training) stays the user's, with its items, and the
+# two Japanese categories 0.1.0 installed stay, as the user's rows.
+if printf '%s\n' $released | grep -qx '0.1.0'; then
+	db=costshare_upgrade_categories
+	dropdb --if-exists "$db" >/dev/null 2>&1
+	if createdb "$db" &&
+		q "$db" -c "CREATE EXTENSION costshare VERSION '0.1.0' CASCADE" \
+			-c "INSERT INTO party (code, name, default_currency, fiscal_calendar) VALUES ('H', 'h', 'EUR', 'calendar'), ('S', 's', 'USD', 'calendar')" \
+			-c "INSERT INTO agreement (code, title, host_party, stationed_party, period) VALUES ('A', 'a', 'H', 'S', '[2020-01-01,2021-01-01)')" \
+			-c "INSERT INTO cost_category (code, name) VALUES ('training', 'My training')" \
+			-c "INSERT INTO burden_item (agreement, category, period, amount) VALUES ('A', 'training', '[2020-01-01,2021-01-01)', 'EUR 1.00'), ('A', 'training_equipment', '[2020-01-01,2021-01-01)', 'EUR 2.00')" \
+			-c "ALTER EXTENSION costshare UPDATE" >/dev/null
+	then
+		compare "0.1.0→$current: a user's category named like a new installed one stays the user's" \
+			"$(q "$db" -c "SELECT code || ' ' || name || ' ' || builtin FROM cost_category WHERE code IN ('training', 'training_equipment', 'training_relocation', 'logistics') ORDER BY code")" \
+			"$(printf '%s\n' 'logistics Logistics support true' 'training My training false' 'training_equipment Training equipment procurement false' 'training_relocation Training relocation false')"
+		compare "0.1.0→$current: the items keep their categories" \
+			"$(q "$db" -c "SELECT category || ' ' || amount FROM burden_item ORDER BY id")" \
+			"$(printf '%s\n' 'training EUR 1.00' 'training_equipment EUR 2.00')"
+	else
+		not_ok "0.1.0 with a user category named training updates to $current"
+	fi
+	dropdb --if-exists "$db" >/dev/null 2>&1
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -200,7 +200,7 @@ deps_on_role() {
 
 exercise() {  # exercise DB: everything the extension does, as the superuser
 	local db=$1
-	PGOPTIONS='-c search_path=shared' q "$db" -f data/10_japan_us.sql >/dev/null &&
+	PGOPTIONS='-c search_path=shared' q "$db" -f data/10_japan_us.sql -f data/20_korea_us.sql >/dev/null &&
 	PGOPTIONS='-c search_path=shared' q "$db" <<'SQL'
 -- the test's own catalog queries must not meet the traps
 SET search_path = pg_catalog;
@@ -222,6 +222,11 @@ END $$;
 SELECT count(*) FROM shared.burden_in_currency('USD');
 SELECT count(*) FROM shared.burden_in_currency('USD', 'Fed G.5A');
 SELECT count(*) FROM shared.rate_in_force('JPY', 'USD', '[2020-04-01,2021-04-01)');
+SELECT count(*) FROM shared.rate_in_force('KRW', 'JPY', '[2020-01-01,2021-01-01)');
+SELECT count(*) FROM shared.rate_in_force_direct('JPY', 'USD', '[2020-04-01,2021-04-01)');
+SELECT shared.rate_pair_on_file('JPY', 'USD'), shared.rate_pair_on_file('KRW', 'JPY', 'Fed G.5A');
+SELECT shared.convert_at('KRW 1000000', 'JPY', 1180.5554, true, 106.7754, false);
+SELECT count(*) FROM shared.burden_vs_demand;
 SELECT shared.convert_at('JPY 1000', 'USD', 0.0091, false), shared.convert_at('JPY 1000', 'USD', 110, true);
 SELECT shared.to_jsonb('USD 1.50'::shared.currency_amount),
 	   shared.currency_amount('{"amount": "1.50", "currency": "USD"}'::jsonb);
@@ -297,6 +302,7 @@ SQL
 # -- the list of SQL and PL/pgSQL functions above must be complete
 exercised="allocate allocate_minor_units agreement_check_items agreement_check_overlap agreement_default_currency
 burden_in_currency burden_item_check convert_at cost_category_guard_builtin currency_amount rate_in_force
+rate_in_force_direct rate_pair_on_file
 rebucket rebucket_minor_units to_jsonb cost_category_check_cycle compare_amounts
 prorate prorate_minor_units minor_units start_month start_day naming label_style"
 missing=$(q "$ref" -c "

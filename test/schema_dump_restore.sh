@@ -87,7 +87,7 @@ for rel in $relations; do
 done
 
 # -- functions of the schema give the same answers
-for call in "burden_in_currency('USD')" "burden_in_currency('USD', 'Reuters')" "burden_in_currency('NZD')"; do
+for call in "burden_in_currency('USD')" "burden_in_currency('USD', 'Reuters')" "burden_in_currency('KRW')" "burden_in_currency('JPY')"; do
 	if q "$src" -c "SELECT 1 FROM pg_proc WHERE proname = 'burden_in_currency'" | grep -q 1; then
 		a=$(q "$src" -c "SELECT t::text FROM $call t ORDER BY 1" 2>&1)
 		b=$(q "$dst" -c "SELECT t::text FROM $call t ORDER BY 1" 2>&1)

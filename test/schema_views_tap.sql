@@ -2,7 +2,7 @@
 -- allocation method, negative amounts, spans of one day to four years), and
 -- burden_in_currency uses the right rate and says which.
 BEGIN;
-SELECT plan(14);
+SELECT plan(20);
 
 CREATE EXTENSION costshare;
 
@@ -51,16 +51,16 @@ SELECT is(
 	'burden_by_period totals equal the items'' totals per basis');
 
 SELECT is(
-	(SELECT array_agg(basis || '=' || amount::text ORDER BY basis) FROM burden_by_period_category
+	(SELECT array_agg(basis || '=' || amount::text ORDER BY basis) FROM burden_by_period_category_rollup
 	 WHERE row_kind = 'grand total'),
 	(SELECT array_agg(basis || '=' || total ORDER BY basis) FROM (
 		SELECT basis, sum(amount)::text AS total FROM burden_item GROUP BY basis) x),
-	'burden_by_period_category grand totals equal the items'' totals');
+	'burden_by_period_category_rollup grand totals equal the items'' totals');
 
 SELECT is(
-	(SELECT count(*)::int FROM burden_by_period_category s
+	(SELECT count(*)::int FROM burden_by_period_category_rollup s
 	 WHERE s.row_kind = 'fiscal year subtotal'
-	   AND s.amount <> (SELECT sum(d.amount) FROM burden_by_period_category d
+	   AND s.amount <> (SELECT sum(d.amount) FROM burden_by_period_category_rollup d
 						WHERE d.row_kind = 'detail' AND d.basis = s.basis AND d.fiscal_year = s.fiscal_year)),
 	0, 'each fiscal-year subtotal is the sum of its categories');
 
@@ -72,16 +72,16 @@ SELECT is(
 	'burden_by_stationed_calendar is exact in total');
 
 SELECT is(
-	(SELECT count(*)::int FROM burden_by_category c
+	(SELECT count(*)::int FROM burden_by_category_rollup c
 	 WHERE c.category_code = 'labor'
-	   AND c.amount <> (SELECT sum(d.amount) FROM burden_by_category d
+	   AND c.amount <> (SELECT sum(d.amount) FROM burden_by_category_rollup d
 						WHERE d.parent_code = 'labor' AND d.basis = c.basis)),
 	0, 'a category''s total is the sum of its children''s');
 
 SELECT is(
 	(SELECT count(*)::int FROM (
 		SELECT basis, sum(amount_value) AS s, min(agreement_total_value) AS t
-		FROM burden_by_category WHERE category_level = 0 GROUP BY basis) x WHERE s <> t),
+		FROM burden_by_category_rollup WHERE category_level = 0 GROUP BY basis) x WHERE s <> t),
 	0, 'the top-level categories add up to the agreement''s total');
 
 -- rates: won per dollar
@@ -93,7 +93,7 @@ VALUES ('USD', 'KRW', '[2021-01-01,2022-01-01)', 1144.42, 'average', 'central ba
 SELECT results_eq(
 	$$SELECT fiscal_year, rate, rate_provider, rate_rule FROM burden_in_currency('USD')
 	  WHERE basis = 'budget' AND fiscal_year IN (2020, 2021, 2022, 2023, 2024, 2025) ORDER BY fiscal_year$$,
-	$$VALUES (2020, NULL::numeric, NULL::text, 'no rate'),
+	$$VALUES (2020, NULL::numeric, NULL::text, 'missing: no KRW/USD rate in force for the period'),
 			 (2021, 1144.42, 'central bank', 'average over the period'),
 			 (2022, 1291.95, 'central bank', 'average over the period'),
 			 (2023, 1291.95, 'central bank', 'latest earlier rate'),
@@ -109,8 +109,29 @@ SELECT is(
 
 SELECT is(
 	(SELECT count(*)::int FROM burden_in_currency('USD', 'market') WHERE rate IS NOT NULL),
-	(SELECT count(*)::int FROM burden_by_period WHERE fiscal_year >= 2025),
+	(SELECT count(*)::int FROM burden_by_period WHERE fiscal_year >= 2025 AND amount IS NOT NULL),
 	'a provider filter uses only that provider''s rates');
+
+-- names that are wrong are errors; a year without a rate is NULL on its row
+SELECT throws_ok($$SELECT * FROM burden_in_currency('USD', 'no such bank')$$, '42704',
+	'no exchange rate from provider "no such bank" is on file', 'an unknown provider is an error');
+SELECT throws_ok($$SELECT * FROM burden_in_currency('CHF')$$, '42704',
+	'no exchange rate into CHF is on file', 'a target no rate mentions is an error');
+SELECT throws_ok($$SELECT * FROM rate_in_force('KRW', 'CHF', '[2021-01-01,2022-01-01)')$$, '42704',
+	'no exchange rate between KRW and CHF is on file', 'a pair with no rate at all is an error');
+SELECT is((SELECT count(*)::int FROM burden_in_currency('USD') WHERE rate_missing AND converted IS NULL
+			AND rate_rule LIKE 'missing: %'),
+		  (SELECT count(*)::int FROM burden_in_currency('USD') WHERE converted IS NULL AND amount IS NOT NULL),
+		  'every row with an amount left unconverted says so and why');
+-- a year with no amount on file is no missing rate: it says which state it is in
+SELECT results_eq(
+	$$SELECT c.agreement_code, c.fiscal_year, c.converted IS NULL, c.rate_missing, c.rate_rule
+	  FROM burden_in_currency('USD') c WHERE c.amount IS NULL ORDER BY 1, 2$$,
+	$$SELECT b.agreement_code, b.fiscal_year, true, false, 'no amount on file: ' || b.state
+	  FROM burden_by_period b WHERE b.amount IS NULL ORDER BY 1, 2$$,
+	'a year without an amount is unconverted, says no amount is on file and its state, and is not a missing rate');
+SELECT cmp_ok((SELECT count(*)::int FROM burden_in_currency('USD') WHERE amount IS NULL), '>', 0,
+	'the sample data has years without an amount');
 
 SET LOCAL ROLE costshare_reader;
 SELECT is((SELECT count(*)::int FROM burden_in_currency('USD')),

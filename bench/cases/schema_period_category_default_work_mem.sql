@@ -1,4 +1,4 @@
--- title: burden_by_period_category against the hand-written plain-column query, at PostgreSQL's default work_mem (4MB)
+-- title: burden_by_period_category_rollup against the hand-written plain-column query, at PostgreSQL's default work_mem (4MB)
 -- sizes: 1000000 3000000 10000000
 -- baseline: plain_columns
 -- setup-from: schema_period_category
@@ -27,7 +27,7 @@ SELECT count(*), sum(amount) FROM (
 -- @prepare
 SET work_mem = '4MB';
 -- @query
-SELECT count(*), sum(minor_units(amount)) FROM burden_by_period_category;
+SELECT count(*), sum(minor_units(amount)) FROM burden_by_period_category_rollup;
 -- @report
 SET work_mem = '4MB';
-EXPLAIN SELECT count(*), sum(minor_units(amount)) FROM burden_by_period_category;
+EXPLAIN SELECT count(*), sum(minor_units(amount)) FROM burden_by_period_category_rollup;

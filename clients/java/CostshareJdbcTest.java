@@ -62,7 +62,7 @@ public class CostshareJdbcTest {
                 while (r.next())
                     views.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new String[] {r.getString(2), r.getString(3)});
             }
-            check("the reader sees 8 views", views.size() == 8, views.keySet());
+            check("the reader sees 12 views", views.size() == 12, views.keySet());
 
             for (Map.Entry<String, List<String[]>> v : views.entrySet()) {
                 String view = v.getKey();
@@ -183,7 +183,7 @@ public class CostshareJdbcTest {
                           && r.getBigDecimal(2).equals(new BigDecimal("1910000000.00")), o);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("SELECT CAST(amount AS numeric) = amount_value FROM burden_by_period LIMIT 1");
+            try (PreparedStatement ps = c.prepareStatement("SELECT CAST(amount AS numeric) = amount_value FROM burden_by_period WHERE amount IS NOT NULL LIMIT 1");
                  ResultSet r = ps.executeQuery()) {
                 r.next();
                 check("CAST(amount AS numeric)", r.getBoolean(1), null);

@@ -104,29 +104,58 @@ CREATE AGGREGATE max(currency_amount) (
 );
 COMMENT ON AGGREGATE max(currency_amount) IS 'largest amount in the total order (currency code first, then amount)';
 
-CREATE FUNCTION currency_amount_by_currency_trans(internal, currency_amount) RETURNS internal
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION currency_amount_by_currency_combine(internal, internal) RETURNS internal
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION currency_amount_by_currency_serialize(internal) RETURNS bytea
+-- sum_by_currency: a SQL state type (not internal), so that Citus and
+-- parallel query combine partial states with no serialize/deserialize step
+CREATE TYPE currency_amount_by_currency_state;
+CREATE FUNCTION currency_amount_by_currency_state_in(cstring) RETURNS currency_amount_by_currency_state
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION currency_amount_by_currency_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION currency_amount_by_currency_state_out(currency_amount_by_currency_state) RETURNS cstring
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION currency_amount_by_currency_final(internal) RETURNS currency_amount[]
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION currency_amount_by_currency_trans(internal, currency_amount) IS 'sum_by_currency transition';
-COMMENT ON FUNCTION currency_amount_by_currency_combine(internal, internal) IS 'sum_by_currency combine';
-COMMENT ON FUNCTION currency_amount_by_currency_serialize(internal) IS 'sum_by_currency state serialization';
-COMMENT ON FUNCTION currency_amount_by_currency_deserialize(bytea, internal) IS 'sum_by_currency state deserialization';
-COMMENT ON FUNCTION currency_amount_by_currency_final(internal) IS 'sum_by_currency final: one total per currency, ordered by code';
+CREATE FUNCTION currency_amount_by_currency_state_recv(internal) RETURNS currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_state_send(currency_amount_by_currency_state) RETURNS bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE currency_amount_by_currency_state (
+	INPUT = currency_amount_by_currency_state_in,
+	OUTPUT = currency_amount_by_currency_state_out,
+	RECEIVE = currency_amount_by_currency_state_recv,
+	SEND = currency_amount_by_currency_state_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE currency_amount_by_currency_state IS
+	'partial state of sum_by_currency: per currency, sorted by code, the scale, 128-bit sum of units and row count';
+COMMENT ON FUNCTION currency_amount_by_currency_state_in(cstring) IS
+	'sum_by_currency state input: "empty" or "<code> <scale> <sum of units> <count>" entries separated by ", ", sorted by code';
+COMMENT ON FUNCTION currency_amount_by_currency_state_out(currency_amount_by_currency_state) IS
+	'sum_by_currency state output: "empty" or "<code> <scale> <sum of units> <count>" entries separated by ", ", sorted by code';
+COMMENT ON FUNCTION currency_amount_by_currency_state_recv(internal) IS
+	'sum_by_currency state binary input: version, entry count, and per entry code, scale, 128-bit sum and row count';
+COMMENT ON FUNCTION currency_amount_by_currency_state_send(currency_amount_by_currency_state) IS
+	'sum_by_currency state binary output: version, entry count, and per entry code, scale, 128-bit sum and row count';
+
+CREATE FUNCTION currency_amount_by_currency_state_trans(currency_amount_by_currency_state, currency_amount)
+	RETURNS currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_state_combine(currency_amount_by_currency_state, currency_amount_by_currency_state)
+	RETURNS currency_amount_by_currency_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION currency_amount_by_currency_state_final(currency_amount_by_currency_state) RETURNS currency_amount[]
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION currency_amount_by_currency_state_trans(currency_amount_by_currency_state, currency_amount) IS
+	'sum_by_currency transition: add one amount to its currency''s total (in place inside an aggregate)';
+COMMENT ON FUNCTION currency_amount_by_currency_state_combine(currency_amount_by_currency_state, currency_amount_by_currency_state) IS
+	'sum_by_currency combine: merge two partial states, adding the totals of a currency both hold';
+COMMENT ON FUNCTION currency_amount_by_currency_state_final(currency_amount_by_currency_state) IS
+	'sum_by_currency final: one total per currency, ordered by code; NULL for no rows';
 
 CREATE AGGREGATE sum_by_currency(currency_amount) (
-	SFUNC = currency_amount_by_currency_trans,
-	STYPE = internal,
-	COMBINEFUNC = currency_amount_by_currency_combine,
-	SERIALFUNC = currency_amount_by_currency_serialize,
-	DESERIALFUNC = currency_amount_by_currency_deserialize,
-	FINALFUNC = currency_amount_by_currency_final,
+	SFUNC = currency_amount_by_currency_state_trans,
+	STYPE = currency_amount_by_currency_state,
+	COMBINEFUNC = currency_amount_by_currency_state_combine,
+	FINALFUNC = currency_amount_by_currency_state_final,
+	INITCOND = 'empty',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE sum_by_currency(currency_amount) IS

@@ -69,7 +69,7 @@ CREATE TABLE @extschema@.cost_category (
 	CHECK (parent IS DISTINCT FROM code)
 );
 COMMENT ON TABLE @extschema@.cost_category IS
-	'Hierarchy of the kinds of cost a party bears (labor, utilities, ...); users add their own';
+	'Hierarchy of the kinds of cost a party bears (labor, utilities, facilities, training, logistics, ...); users add a host''s own, rename and remove them';
 COMMENT ON COLUMN @extschema@.cost_category.code IS 'Short unique code, lower case, for example utilities';
 COMMENT ON COLUMN @extschema@.cost_category.name IS 'Name shown in reports';
 COMMENT ON COLUMN @extschema@.cost_category.parent IS 'Enclosing category, or NULL for a top-level one';
@@ -77,21 +77,32 @@ COMMENT ON COLUMN @extschema@.cost_category.description IS 'What the category co
 COMMENT ON COLUMN @extschema@.cost_category.builtin IS
 	'True for the categories CREATE EXTENSION installs; those are not dumped and cannot be changed';
 
+/*
+ * The installed categories are those any host's burden falls into; a host's
+ * own lines (Japan's training relocation, say) are the user's rows, added
+ * under them (data/10_japan_us.sql).  A code is what items refer to:
+ * burden_item.category and cost_category.parent follow a renamed code (ON
+ * UPDATE CASCADE), and a category still used by an item or a child cannot
+ * be deleted (the foreign keys refuse it).  doc/schema.md, "Cost
+ * categories".
+ */
 INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin) VALUES
 	('labor', 'Labor costs', NULL,
-	 'Costs of the host-country workers employed at the stationed forces'' facilities', true),
+	 'Pay and employer''s costs of the host-country workers employed for the stationed forces', true),
 	('labor_basic_pay', 'Labor: basic pay and allowances', 'labor',
 	 'Basic pay, allowances and bonuses of the workers', true),
 	('labor_welfare', 'Labor: welfare costs', 'labor',
 	 'Employer''s welfare and social-insurance costs of the workers', true),
 	('utilities', 'Utilities', NULL,
 	 'Electricity, gas, water, sewage and heating, cooking and hot-water fuel', true),
-	('facilities_improvement', 'Facilities improvement', NULL,
-	 'Construction and improvement of facilities used by the stationed forces', true),
-	('training_relocation', 'Training relocation', NULL,
-	 'Moving training away from where it burdens residents', true),
-	('training_equipment', 'Training equipment procurement', NULL,
-	 'Equipment and systems for training, bought by the host', true),
+	('facilities_improvement', 'Facilities and construction', NULL,
+	 'Construction, improvement and upkeep of facilities used by the stationed forces', true),
+	('training', 'Training', NULL,
+	 'Costs of the stationed forces'' training borne by the host: ranges, relocation, equipment', true),
+	('logistics', 'Logistics support', NULL,
+	 'Supplies, services, transport and maintenance the host provides or pays for', true),
+	('other', 'Other costs', NULL,
+	 'A known kind of cost outside the categories above', true),
 	('general', 'Not broken down', NULL,
 	 'An amount that covers several categories or whose split is not known', true);
 
@@ -307,7 +318,7 @@ CREATE TABLE @extschema@.burden_item (
 					ON UPDATE CASCADE ON DELETE CASCADE,
 	category		text NOT NULL REFERENCES @extschema@.cost_category (code) ON UPDATE CASCADE,
 	period			@extschema@.agreement_period NOT NULL,
-	amount			@extschema@.currency_amount NOT NULL,
+	amount			@extschema@.currency_amount,
 	basis			text NOT NULL DEFAULT 'budget'
 					CHECK (basis IN ('ceiling', 'budget', 'contract', 'settled')),
 	allocation_method text CHECK (allocation_method IN ('equal', 'days', 'months')),
@@ -315,7 +326,12 @@ CREATE TABLE @extschema@.burden_item (
 	source			text,
 	note			text,
 	-- an amount over an endless span cannot be spread over fiscal years
-	CONSTRAINT burden_item_period_finite CHECK (@extschema@.isfinite(period))
+	CONSTRAINT burden_item_period_finite CHECK (@extschema@.isfinite(period)),
+	status			text NOT NULL DEFAULT 'reported'
+					CHECK (status IN ('reported', 'unknown')),
+	-- a missing amount is only ever a known unknown, never an omission
+	CONSTRAINT burden_item_amount_status
+		CHECK ((amount IS NULL) = (status OPERATOR(pg_catalog.=) 'unknown'))
 );
 CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
 COMMENT ON TABLE @extschema@.burden_item IS
@@ -324,7 +340,7 @@ COMMENT ON COLUMN @extschema@.burden_item.id IS 'Surrogate key';
 COMMENT ON COLUMN @extschema@.burden_item.agreement IS 'Agreement under which the amount is borne';
 COMMENT ON COLUMN @extschema@.burden_item.category IS 'Cost category (general if not broken down)';
 COMMENT ON COLUMN @extschema@.burden_item.period IS 'Span the amount covers; it lies inside the agreement''s period';
-COMMENT ON COLUMN @extschema@.burden_item.amount IS 'The amount, in the agreement''s currency unless other_currency';
+COMMENT ON COLUMN @extschema@.burden_item.amount IS 'The amount, in the agreement''s currency unless other_currency; NULL exactly when status is unknown';
 COMMENT ON COLUMN @extschema@.burden_item.basis IS
 	'ceiling (agreed maximum), budget (initial budget), contract (contract basis) or settled (actual)';
 COMMENT ON COLUMN @extschema@.burden_item.allocation_method IS
@@ -333,6 +349,8 @@ COMMENT ON COLUMN @extschema@.burden_item.other_currency IS
 	'True allows the amount to be in a currency other than the agreement''s';
 COMMENT ON COLUMN @extschema@.burden_item.source IS 'Where the figure comes from';
 COMMENT ON COLUMN @extschema@.burden_item.note IS 'Free-form note';
+COMMENT ON COLUMN @extschema@.burden_item.status IS
+	'reported (amount given) or unknown (the span and category are known to carry an amount that is not on file; amount NULL, currency the agreement''s)';
 
 /*
  * An item and a change of its agreement's period or currency must not both

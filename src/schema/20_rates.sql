@@ -36,15 +36,18 @@ COMMENT ON COLUMN @extschema@.exchange_rates.provider IS 'Short name of the publ
 COMMENT ON COLUMN @extschema@.exchange_rates.source IS 'Title or URL of the publication';
 
 /*
- * The rate in force for a span (a fiscal year, or one day):
+ * The stored rate in force for a span (a fiscal year, or one day), for one
+ * pair of currencies:
  *   1. an average rate covering at least half of the span, the one covering it
  *      most (so the calendar-year average of the year holding most of a
  *      fiscal year), ties to the later start;
  *   2. else the latest rate of any kind that starts no later than the span.
  * Either direction of the pair serves (JPY->USD uses a USD/JPY rate
  * inverted).  provider, when given, limits the choice to that provider.
+ * No row when nothing qualifies; rate_in_force, built on it, adds cross
+ * rates and the errors.
  */
-CREATE FUNCTION @extschema@.rate_in_force(
+CREATE FUNCTION @extschema@.rate_in_force_direct(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
@@ -89,8 +92,143 @@ AS $$
 			 r.provider, r.id
 	LIMIT 1
 $$;
-COMMENT ON FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
-	'The exchange rate in force for a span: the average covering most of it (at least half), else the latest earlier rate; optionally from one provider';
+COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
+	'The stored rate of one pair (either direction) in force for a span: the average covering most of it (at least half), else the latest earlier rate; no row if none';
+
+/*
+ * The rate in force for a span, directly or through the pivot currency USD
+ * (doc/schema.md, "Exchange rates"):
+ *   - a rate of the pair itself, if one is in force for the span
+ *     (rate_in_force_direct), wins;
+ *   - else, when neither currency is USD, a cross rate: from -> USD and
+ *     USD -> to, each leg chosen by the same rule for the same span (and the
+ *     same provider, when one is given); the via_* columns name the second
+ *     leg.  convert_at with both legs multiplies and divides once and
+ *     rounds once, at the end.
+ * Errors rather than a silent NULL, for a name that is wrong rather than a
+ * year that is missing:
+ *   - a provider of which no rate is stored: 42704, naming it and those on
+ *     file;
+ *   - a pair that has no rate at all, directly or through USD (of that
+ *     provider): 42704, naming the pair.  missing_ok = true returns no row
+ *     instead (for views that convert many rows, each saying what is
+ *     missing).
+ * A pair that has rates, none of them in force for the span, gives no row.
+ * The same currency twice gives no row (nothing to convert).
+ */
+CREATE FUNCTION @extschema@.rate_in_force(
+	from_currency @extschema@.currency,
+	to_currency @extschema@.currency,
+	within @extschema@.agreement_period,
+	provider text DEFAULT NULL,
+	missing_ok boolean DEFAULT false,
+	OUT rate numeric,
+	OUT inverted boolean,
+	OUT base_currency @extschema@.currency,
+	OUT quote_currency @extschema@.currency,
+	OUT rate_period @extschema@.agreement_period,
+	OUT rate_kind text,
+	OUT rate_provider text,
+	OUT rate_source text,
+	OUT rule text,
+	OUT via_currency @extschema@.currency,
+	OUT via_rate numeric,
+	OUT via_inverted boolean,
+	OUT via_base_currency @extschema@.currency,
+	OUT via_quote_currency @extschema@.currency,
+	OUT via_rate_period @extschema@.agreement_period,
+	OUT via_rate_kind text,
+	OUT via_rate_provider text,
+	OUT via_rate_source text)
+RETURNS SETOF record
+LANGUAGE plpgsql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+	pivot		@extschema@.currency := 'USD'::@extschema@.currency;
+	leg1		record;
+	leg2		record;
+	known		boolean;
+BEGIN
+	IF from_currency OPERATOR(@extschema@.=) to_currency THEN
+		RETURN;
+	END IF;
+	IF $4 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $4) THEN
+		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $4
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Providers on file: %s.',
+					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+							  FROM @extschema@.exchange_rates r), 'none')),
+				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+	END IF;
+
+	SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, to_currency, within, $4);
+	IF FOUND THEN
+		RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
+			leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source, leg1.rule,
+			NULL::@extschema@.currency, NULL::numeric, NULL::boolean, NULL::@extschema@.currency,
+			NULL::@extschema@.currency, NULL::@extschema@.agreement_period, NULL::text, NULL::text, NULL::text;
+		RETURN;
+	END IF;
+
+	IF from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot THEN
+		SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, pivot, within, $4);
+		IF FOUND THEN
+			SELECT * INTO leg2 FROM @extschema@.rate_in_force_direct(pivot, to_currency, within, $4);
+			IF FOUND THEN
+				RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
+					leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source,
+					'through USD: ' || leg1.rule || ', then ' || leg2.rule,
+					pivot, leg2.rate, leg2.inverted, leg2.base_currency, leg2.quote_currency,
+					leg2.rate_period, leg2.rate_kind, leg2.rate_provider, leg2.rate_source;
+				RETURN;
+			END IF;
+		END IF;
+	END IF;
+
+	IF missing_ok THEN
+		RETURN;
+	END IF;
+	-- nothing in force for the span: a gap in the years, or no such pair?
+	SELECT @extschema@.rate_pair_on_file(from_currency, to_currency, $4)
+		OR (from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot
+			AND @extschema@.rate_pair_on_file(from_currency, pivot, $4)
+			AND @extschema@.rate_pair_on_file(pivot, to_currency, $4))
+		INTO known;
+	IF NOT known THEN
+		RAISE EXCEPTION 'no exchange rate between % and % is on file%', from_currency, to_currency,
+			CASE WHEN $4 IS NULL THEN '' ELSE format(' from provider "%s"', $4) END
+			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Neither a %s/%s rate nor both %s/USD and USD/%s rates are stored.',
+					from_currency, to_currency, from_currency, to_currency),
+				HINT = 'Check the currency codes, or add rates to exchange_rate.';
+	END IF;
+	RETURN;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text, boolean) IS
+	'The exchange rate in force for a span: the pair''s own (average covering most of it, else latest earlier), else a cross rate through USD with both legs named; an unknown provider or pair is an error (42704) unless missing_ok; no row for a span without a rate';
+
+-- Whether any rate of the pair (either direction, of the provider if given) is stored.
+CREATE FUNCTION @extschema@.rate_pair_on_file(a @extschema@.currency, b @extschema@.currency,
+											  provider text DEFAULT NULL)
+RETURNS boolean
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT EXISTS (
+		SELECT 1 FROM @extschema@.exchange_rates r
+		WHERE ((r.base_currency OPERATOR(@extschema@.=) a AND r.quote_currency OPERATOR(@extschema@.=) b)
+			   OR (r.base_currency OPERATOR(@extschema@.=) b AND r.quote_currency OPERATOR(@extschema@.=) a))
+		  AND ($3 IS NULL OR r.provider = $3))
+$$;
+COMMENT ON FUNCTION @extschema@.rate_pair_on_file(@extschema@.currency, @extschema@.currency, text) IS
+	'True if any rate between the two currencies (either direction, of the provider if given) is stored';
 
 /*
  * Convert at a rate found by rate_in_force.  The arithmetic is numeric and
@@ -112,5 +250,35 @@ AS $$
 $$;
 COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extschema@.currency, numeric, boolean) IS
 	'x converted into target: times rate (target per unit of x''s currency), or divided by rate when inverted; rounded half to even once';
+
+/*
+ * Convert through two legs (a cross rate of rate_in_force): the amount is
+ * multiplied by the legs that multiply and divided, once, by the product of
+ * those that divide, then rounded once, half to even, to the target's minor
+ * units; no intermediate amount in the pivot currency is rounded.  With
+ * via_rate NULL it is the one-leg convert_at.
+ */
+CREATE FUNCTION @extschema@.convert_at(x @extschema@.currency_amount, target @extschema@.currency,
+									   rate numeric, inverted boolean,
+									   via_rate numeric, via_inverted boolean)
+RETURNS @extschema@.currency_amount
+LANGUAGE sql
+IMMUTABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE
+		WHEN @extschema@.currency(x) OPERATOR(@extschema@.=) target THEN x
+		WHEN via_rate IS NULL THEN @extschema@.convert_at(x, target, rate, inverted)
+		ELSE @extschema@.currency_amount(
+			@extschema@.amount(x)
+				OPERATOR(pg_catalog.*) (CASE WHEN inverted THEN 1::numeric ELSE rate END)
+				OPERATOR(pg_catalog.*) (CASE WHEN via_inverted THEN 1::numeric ELSE via_rate END)
+				OPERATOR(pg_catalog./) ((CASE WHEN inverted THEN rate ELSE 1::numeric END)
+										OPERATOR(pg_catalog.*) (CASE WHEN via_inverted THEN via_rate ELSE 1::numeric END)),
+			target, 'half_even') END
+$$;
+COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extschema@.currency, numeric, boolean, numeric, boolean) IS
+	'x converted into target through two legs (rate, then via_rate, each inverted or not): one division, rounded half to even once at the end';
 
 GRANT SELECT ON @extschema@.exchange_rates TO costshare_reader;

@@ -70,3 +70,186 @@ COMMENT ON COLUMN @extschema@.agreement_coverage.continuous IS 'True when this a
 
 
 GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
+
+-- ---------------------------------------------------------------- burden_coverage
+
+/*
+ * Which fiscal years of each agreement have amounts on file, per basis.
+ *
+ * The fiscal years are those of the agreement's period in the host's
+ * calendar; an open-ended agreement's run to the last fiscal year any of its
+ * items reaches.  The bases are those the agreement's items use; an
+ * agreement with no item at all shows its years once, basis NULL, missing.
+ * A year's own days are the days of the fiscal year inside the agreement
+ * (agreement_days); the items of the basis, any category, cover some of
+ * them (days_covered).  The state, first rule that applies:
+ *   unknown   an item of the basis touching the year has status unknown
+ *   reported  reported items cover every one of agreement_days
+ *   partial   reported items cover some of them
+ *   missing   nothing on file
+ * Coverage is by days: a category never entered for a year cannot be told
+ * from one that costs nothing, so enter an unknown item for it.
+ */
+CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
+WITH item_years AS (
+	-- each item cut at the host's fiscal years (the item lies inside its
+	-- agreement, so its parts do too)
+	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+),
+per_year AS (
+	SELECT iy.agreement, iy.basis, iy.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
+	FROM item_years iy
+	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+),
+item_span AS (
+	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
+	FROM item_years iy
+	GROUP BY iy.agreement
+),
+ag AS (
+	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END,
+			   sp.first_year) AS first_year,
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END,
+			   sp.last_year) AS last_year
+	FROM @extschema@.agreement a
+		JOIN @extschema@.party h ON h.code = a.host_party
+		LEFT JOIN item_span sp ON sp.agreement = a.code
+),
+years AS (
+	-- fiscal_years gives each year's part inside the agreement and its days
+	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
+	FROM ag
+		-- the bases the agreement's items use; NULL when it has none
+		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+			ON b.agreement = ag.code
+		CROSS JOIN LATERAL @extschema@.fiscal_years(
+			@extschema@.agreement_period(
+				@extschema@.lower(@extschema@.fiscal_year_period(ag.first_year, ag.fiscal_calendar)),
+				@extschema@.upper(@extschema@.fiscal_year_period(ag.last_year, ag.fiscal_calendar)))
+			OPERATOR(@extschema@.*) ag.period,
+			ag.fiscal_calendar) y
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS p) fy
+),
+counted AS (
+	SELECT y.*,
+		   COALESCE(p.reported_items, 0::bigint) AS reported_items,
+		   COALESCE(p.unknown_items, 0::bigint) AS unknown_items,
+		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
+			FROM pg_catalog.unnest(p.covered) r)::integer AS days_covered
+	FROM years y
+		LEFT JOIN per_year p
+			ON p.agreement = y.code AND p.basis = y.basis AND p.fiscal_year = y.fiscal_year
+)
+SELECT
+	c.host_party,
+	c.stationed_party,
+	c.code AS agreement_code,
+	c.basis,
+	c.fiscal_calendar,
+	c.fiscal_calendar::text AS fiscal_calendar_name,
+	c.fiscal_year,
+	@extschema@.fiscal_year_label(c.fiscal_year, c.fiscal_calendar) AS fiscal_year_label,
+	@extschema@.lower(c.year_period) AS start_date,
+	@extschema@.last_day(c.year_period) AS end_date,
+	CASE WHEN c.unknown_items > 0 THEN 'unknown'
+		 WHEN c.days_covered = c.agreement_days AND c.agreement_days > 0 THEN 'reported'
+		 WHEN c.days_covered > 0 THEN 'partial'
+		 ELSE 'missing' END AS state,
+	c.days_covered,
+	c.agreement_days,
+	(@extschema@.upper(c.year_period) - @extschema@.lower(c.year_period)) AS days_in_year,
+	c.reported_items,
+	c.unknown_items,
+	c.currency::text AS currency_code
+FROM counted c;
+COMMENT ON VIEW @extschema@.burden_coverage IS
+	'For each agreement, basis and fiscal year of the agreement in the host''s calendar: whether amounts are on file (reported, partial, unknown, missing) and the days they cover';
+COMMENT ON COLUMN @extschema@.burden_coverage.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_coverage.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_coverage.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_coverage.basis IS 'ceiling, budget, contract or settled; NULL when the agreement has no item at all';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN @extschema@.burden_coverage.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN @extschema@.burden_coverage.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_coverage.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_coverage.state IS
+	'unknown (an item of the year is recorded as unknown), reported (reported items cover all agreement_days), partial (some of them) or missing (nothing on file)';
+COMMENT ON COLUMN @extschema@.burden_coverage.days_covered IS 'Days of agreement_days covered by reported items of the basis';
+COMMENT ON COLUMN @extschema@.burden_coverage.agreement_days IS 'Days of the fiscal year inside the agreement''s period';
+COMMENT ON COLUMN @extschema@.burden_coverage.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN @extschema@.burden_coverage.reported_items IS 'Reported items of the basis touching the year';
+COMMENT ON COLUMN @extschema@.burden_coverage.unknown_items IS 'Items of the basis touching the year recorded as unknown';
+COMMENT ON COLUMN @extschema@.burden_coverage.currency_code IS 'The agreement''s currency (that of its items unless they say otherwise)';
+
+-- ---------------------------------------------------------------- burden_coverage_by_agreement
+
+/*
+ * burden_coverage summed per agreement and basis: the years that have
+ * amounts, against the years the agreement has, and a label naming the
+ * years with amounts (runs of consecutive years, comma-separated), never
+ * the agreement's whole span when less is on file.
+ */
+CREATE VIEW @extschema@.burden_coverage_by_agreement WITH (security_invoker = false) AS
+SELECT
+	r.host_party,
+	r.stationed_party,
+	r.agreement_code,
+	r.basis,
+	pg_catalog.bool_and(r.all_reported) AS complete,
+	COALESCE(pg_catalog.sum(r.years) FILTER (WHERE r.has_data), 0)::bigint AS fiscal_years_summed,
+	pg_catalog.sum(r.years)::bigint AS fiscal_years_expected,
+	pg_catalog.string_agg(r.label, ', ' ORDER BY r.first_year) FILTER (WHERE r.has_data)
+		AS fiscal_years_summed_label,
+	pg_catalog.min(r.first_year) FILTER (WHERE r.has_data) AS first_fiscal_year_summed,
+	pg_catalog.max(r.last_year) FILTER (WHERE r.has_data) AS last_fiscal_year_summed
+FROM (
+	-- runs of consecutive years with amounts (reported or partial), or without
+	SELECT i.host_party, i.stationed_party, i.agreement_code, i.basis, i.has_data,
+		   pg_catalog.count(*) AS years,
+		   pg_catalog.bool_and(i.state = 'reported') AS all_reported,
+		   pg_catalog.min(i.fiscal_year) AS first_year,
+		   pg_catalog.max(i.fiscal_year) AS last_year,
+		   @extschema@.fiscal_label(@extschema@.agreement_period(pg_catalog.min(i.start_date),
+																 pg_catalog.max(i.end_date) + 1),
+									(SELECT h.fiscal_calendar FROM @extschema@.party h
+									 WHERE h.code = i.host_party)) AS label
+	FROM (
+		SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.state,
+			   c.fiscal_year, c.start_date, c.end_date,
+			   c.state IN ('reported', 'partial') AS has_data,
+			   c.fiscal_year - (pg_catalog.row_number() OVER (
+				   PARTITION BY c.agreement_code, c.basis, c.state IN ('reported', 'partial')
+				   ORDER BY c.fiscal_year))::integer AS run
+		FROM @extschema@.burden_coverage c
+	) i
+	GROUP BY i.host_party, i.stationed_party, i.agreement_code, i.basis, i.has_data, i.run
+) r
+GROUP BY r.host_party, r.stationed_party, r.agreement_code, r.basis;
+COMMENT ON VIEW @extschema@.burden_coverage_by_agreement IS
+	'burden_coverage per agreement and basis: whether every fiscal year is reported, how many have amounts against how many the agreement has, and which';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.basis IS 'ceiling, budget, contract or settled; NULL when the agreement has no item';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.complete IS 'True when every fiscal year of the agreement is reported';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.fiscal_years_summed IS 'Fiscal years with amounts (reported or partial)';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.fiscal_years_expected IS 'Fiscal years of the agreement';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.fiscal_years_summed_label IS 'Labels of the fiscal years with amounts, runs of consecutive years comma-separated; NULL when none';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.first_fiscal_year_summed IS 'First fiscal year with amounts';
+COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.last_fiscal_year_summed IS 'Last fiscal year with amounts';
+
+GRANT SELECT ON @extschema@.burden_coverage, @extschema@.burden_coverage_by_agreement TO costshare_reader;

@@ -33,7 +33,15 @@ RETURNS TABLE (
 	rate_kind text,
 	rate_provider text,
 	rate_source_title text,
-	rate_rule text)
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
 LANGUAGE sql
 STABLE
 PARALLEL SAFE

@@ -71,8 +71,8 @@ class OdbcTest(unittest.TestCase):
                         day, day).fetchone()[0]
         self.assertEqual(n, m)
         self.assertGreater(n, 0)
-        n = cur.execute("SELECT count(*) FROM burden_by_period WHERE amount > ?", "JPY 100000000000").fetchone()[0]
-        m = cur.execute("SELECT count(*) FROM burden_by_period WHERE currency_code = 'JPY' "
+        n = cur.execute("SELECT count(*) FROM burden_by_period WHERE host_party = 'JP' AND amount > ?", "JPY 100000000000").fetchone()[0]
+        m = cur.execute("SELECT count(*) FROM burden_by_period WHERE host_party = 'JP' AND currency_code = 'JPY' "
                         "AND amount_value > 100000000000").fetchone()[0]
         self.assertEqual(n, m)
         rows = cur.execute("SELECT target_currency_code FROM burden_in_currency(?)", "USD").fetchall()

@@ -30,7 +30,8 @@ class PandasTest(unittest.TestCase):
             return pd.read_sql(sql, self.conn, coerce_float=False)
 
     def test_expand_columns(self):
-        df = self.read("SELECT * FROM burden_by_period")
+        # years with nothing on file have no amount (state missing)
+        df = self.read("SELECT * FROM burden_by_period WHERE amount IS NOT NULL")
         self.assertIsInstance(df["amount"].iloc[0], Amount)
         plain = expand_columns(df)
         self.assertNotIn("amount", plain.columns)
@@ -53,8 +54,8 @@ class PandasTest(unittest.TestCase):
         import costshare.sqlalchemy  # noqa: F401
         engine = sa.create_engine(common.URL)
         df = pd.read_sql_table("burden_by_period", engine, coerce_float=False)
-        self.assertIsInstance(df["amount"].iloc[0], Amount)
-        self.assertIsInstance(expand_columns(df)["amount_value"].iloc[0], Decimal)
+        self.assertIsInstance(df["amount"].dropna().iloc[0], Amount)
+        self.assertIsInstance(expand_columns(df)["amount_value"].dropna().iloc[0], Decimal)
 
 
 if __name__ == "__main__":
