@@ -1,9 +1,13 @@
 # costshare: PGXS build.
 #
-# Each type lives in its own folder under src/ with its C, its header and the
-# SQL that declares it.  The install script is the concatenation of those SQL
-# fragments, folder by folder in the order of TYPE_DIRS (a type's SQL may use
-# only the types declared before it), files inside a folder in name order.
+# src/ is divided into rooms, one folder each: common, one per type, proration
+# and schema, each with its C, its headers and the SQL that declares it.  The
+# install script is the concatenation of those SQL fragments, room by room in
+# the order of ROOMS (a room's SQL may use only what the rooms before it
+# declare), and inside a room in the order of their numbers: every fragment
+# is named NN_<what it declares>.sql, after the .c it declares where it has
+# one (10_fiscal_calendar.sql, 20_fiscal_year.sql, ...), so the order is
+# chosen, not alphabetical (make check-layers refuses an unnumbered one).
 
 EXTENSION = costshare
 # The version has one source: default_version in costshare.control.
@@ -12,16 +16,14 @@ EXTVERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']
 # The rooms of src/, lowest first.  This one list is both the order of the
 # SQL fragments and the layer order of the C: a room may include the headers
 # of the rooms before it, never of those after it (make check-layers).
-# proration (the splits over fiscal years) has no folder yet; its place is
-# kept.
-TYPE_DIRS = common currency currency_amount agreement_period fiscal_calendar proration schema
+ROOMS = common currency currency_amount agreement_period fiscal_calendar proration schema
 
 MODULE_big = costshare
 OBJS = src/costshare.o \
-	$(patsubst %.c,%.o,$(foreach d,$(TYPE_DIRS),$(sort $(wildcard src/$(d)/*.c))))
+	$(patsubst %.c,%.o,$(foreach d,$(ROOMS),$(sort $(wildcard src/$(d)/*.c))))
 
 SQL_FRAGMENTS = src/costshare.sql \
-	$(foreach d,$(TYPE_DIRS),$(sort $(wildcard src/$(d)/*.sql)))
+	$(foreach d,$(ROOMS),$(sort $(wildcard src/$(d)/*.sql)))
 
 # The install script of the version being built is generated; the install
 # scripts of released versions (costshare--0.1.0.sql, ...) are kept in the tree
@@ -60,9 +62,9 @@ REGRESS = \
 	client_params \
 	fiscal_calendar fiscal_years period_calendar_year_labels \
 	fiscal_allocate fiscal_allocate_amount \
-	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds \
+	fiscal_allocate_rescan fiscal_allocate_rows fiscal_bounds deprecated_names \
 	schema_category_cycle schema_constraints schema_data schema_lock_rights \
-	schema_views schema_reader \
+	schema_views schema_reader internal_schema \
 	schema_second_host schema_coverage schema_walkthrough \
 	measures_change measures_consistency measures_real_terms measures_shares \
 	measures_projection \
@@ -87,8 +89,12 @@ REGRESS_OPTS = --inputdir=. --load-extension=btree_gist --load-extension=$(EXTEN
 ISOLATION = $(patsubst specs/%.spec,%,$(sort $(wildcard specs/*.spec)))
 ISOLATION_OPTS = --load-extension=$(EXTENSION)
 
-# COSTSHARE_VERSION: the version the module's magic block reports (18+)
-PG_CPPFLAGS = -I$(srcdir)/src -DCOSTSHARE_VERSION='"$(EXTVERSION)"'
+# COSTSHARE_VERSION: the version the module's magic block reports (18+).
+# No -I for src/: our headers are included by paths relative to the file
+# that includes them ("currency.h", "../common/compat.h"), so that an
+# include such as "common/hashfn.h" can only mean PostgreSQL's, never a
+# file of ours that happens to bear its name.
+PG_CPPFLAGS = -DCOSTSHARE_VERSION='"$(EXTVERSION)"'
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare
 ifdef COSTSHARE_WERROR
 PG_CFLAGS += -Werror
@@ -116,48 +122,52 @@ check-version:
 		echo "META.json version '$$meta' differs from costshare.control '$(EXTVERSION)'" >&2; exit 1; \
 	fi; echo "version $(EXTVERSION): costshare.control and META.json agree"
 
-# No room includes the header of a room above it in TYPE_DIRS, and every
-# folder of src/ is a room in TYPE_DIRS, so that dependencies run one way.
-#
-# Known exceptions, as FILE:HEADER, each to be removed when mended; an entry
-# that no longer occurs fails the check, so the list only shrinks.
-#   agreement_period.c reads fiscal labels (JFY2016..JFY2020) through
-#   fiscal_calendar.h: the period's text input is to move up to
-#   fiscal_calendar, which will try dates, then labels.
-LAYER_EXCEPTIONS = \
-	src/agreement_period/agreement_period.c:fiscal_calendar/fiscal_calendar.h
-
+# No room includes the header of a room above it in ROOMS, every folder of
+# src/ is a room in ROOMS, so that dependencies run one way, and every SQL
+# fragment of a room is numbered (NN_name.sql), so that its place is chosen.
+# Our headers are included by relative paths: "x.h" is the same room (or,
+# if no such file is there, PostgreSQL's), "../room/x.h" another; an include
+# "room/x.h" naming one of our files
+# is refused (without -I for src/ it would not find ours, or find
+# PostgreSQL's file of that name).  There are no exceptions.
 .PHONY: check-layers
 check-layers:
 	@bad=0; rank=0; \
-	for room in $(TYPE_DIRS); do rank=$$((rank + 1)); eval "rank_$$room=$$rank"; done; \
+	for room in $(ROOMS); do rank=$$((rank + 1)); eval "rank_$$room=$$rank"; done; \
 	for dir in src/*/; do \
 		room=$$(basename "$$dir"); \
 		if [ -z "$$(eval echo \$${rank_$$room:-})" ]; then \
-			echo "src/$$room/ is not a room in TYPE_DIRS (Makefile): add it in its place" >&2; bad=1; \
+			echo "src/$$room/ is not a room in ROOMS (Makefile): add it in its place" >&2; bad=1; \
 		fi; \
 	done; \
-	seen=""; \
-	for room in $(TYPE_DIRS); do \
+	for room in $(ROOMS); do \
+		for file in $$(ls src/$$room/*.sql 2>/dev/null); do \
+			case "$$(basename "$$file")" in \
+			[0-9][0-9]_*.sql) ;; \
+			*) echo "$$file: name a room's SQL fragment NN_name.sql, numbered for its place in the room" >&2; bad=1 ;; \
+			esac; \
+		done; \
 		for file in $$(ls src/$$room/*.c src/$$room/*.h 2>/dev/null); do \
 			for header in $$(sed -n 's/^[[:space:]]*#[[:space:]]*include[[:space:]]*"\([^"]*\)".*/\1/p' "$$file"); do \
-				to=$${header%%/*}; \
-				[ "$$to" != "$$header" ] || continue; \
-				to_rank=$$(eval echo \$${rank_$$to:-}); \
-				[ -n "$$to_rank" ] || continue; \
-				[ "$$to_rank" -gt "$$(eval echo \$$rank_$$room)" ] || continue; \
-				case " $(LAYER_EXCEPTIONS) " in \
-				*" $$file:$$header "*) seen="$$seen $$file:$$header"; continue ;; \
+				case "$$header" in \
+				../*/*) to=$${header#../}; to=$${to%%/*} ;; \
+				*/*) to=$${header%%/*}; \
+					if [ -e "src/$$header" ]; then \
+						echo "$$file includes \"$$header\": write our headers relative to the including file (\"../$$header\")" >&2; bad=1; \
+					fi; continue ;; \
+				*) [ -e "src/$$room/$$header" ] || continue; to=$$room ;; \
 				esac; \
-				echo "$$file includes $$header: $$room must not depend on $$to, a higher room (TYPE_DIRS in the Makefile)" >&2; \
+				if [ ! -e "src/$$room/$$header" ]; then \
+					echo "$$file includes \"$$header\", which is not a file of src/" >&2; bad=1; continue; \
+				fi; \
+				to_rank=$$(eval echo \$${rank_$$to:-}); \
+				if [ -z "$$to_rank" ]; then \
+					echo "$$file includes $$header: $$to is not a room in ROOMS" >&2; bad=1; continue; \
+				fi; \
+				[ "$$to_rank" -gt "$$(eval echo \$$rank_$$room)" ] || continue; \
+				echo "$$file includes $$header: $$room must not depend on $$to, a higher room (ROOMS in the Makefile)" >&2; \
 				bad=1; \
 			done; \
 		done; \
 	done; \
-	for exception in $(LAYER_EXCEPTIONS); do \
-		case "$$seen " in \
-		*" $$exception "*) ;; \
-		*) echo "LAYER_EXCEPTIONS lists $$exception, which no longer occurs: remove it" >&2; bad=1 ;; \
-		esac; \
-	done; \
-	[ "$$bad" -eq 0 ] && echo "layers: every include runs down $(TYPE_DIRS) (known exceptions: $(words $(LAYER_EXCEPTIONS)))"
+	[ "$$bad" -eq 0 ] && echo "layers: every include runs down $(ROOMS), by relative path; every SQL fragment numbered"

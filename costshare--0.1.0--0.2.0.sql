@@ -392,8 +392,8 @@ CREATE TRIGGER cost_category_check_cycle
 COMMENT ON FUNCTION @extschema@.fiscal_label(@extschema@.agreement_period, @extschema@.fiscal_calendar) IS
 	'fiscal-year labels (JFY2016-JFY2020) when the period is whole fiscal years, else first..last dates';
 -- ---------------------------------------------------------------- drivers and BI tools: parameters bound as text, casts
--- (src/currency/currency_params.sql, src/currency_amount/currency_amount_params.sql,
--- src/agreement_period/agreement_period_params.sql, src/fiscal_calendar/fiscal_calendar_params.sql,
+-- (src/currency/20_currency_params.sql, src/currency_amount/60_currency_amount_params.sql,
+-- src/agreement_period/30_agreement_period_params.sql, src/fiscal_calendar/40_fiscal_calendar_params.sql,
 -- src/schema/60_clients.sql)
 
 -- ---------------------------------------------------------------- currency: parameters from drivers
@@ -444,7 +444,7 @@ COMMENT ON OPERATOR <> (text, currency) IS 'another currency than the code in th
 
 -- ---------------------------------------------------------------- currency_amount: parameters from drivers
 --
--- As for currency (currency_params.sql): operators with text on one side
+-- As for currency (20_currency_params.sql): operators with text on one side
 -- for parameters that drivers bind as varchar (`amount > ?` from pgjdbc's
 -- setString or a BI tool's filter), no implicit cast, assignment casts for
 -- INSERT and UPDATE.  An untyped literal (`amount > 'USD 1.00'`) still
@@ -686,7 +686,7 @@ COMMENT ON OPERATOR <@ (timestamptz, agreement_period) IS 'the day of the timest
 
 -- ---------------------------------------------------------------- fiscal_calendar: parameters from drivers
 --
--- As for currency (currency_params.sql): = and <> with text on one side for
+-- As for currency (20_currency_params.sql): = and <> with text on one side for
 -- parameters bound as varchar, assignment casts, no implicit cast.
 
 CREATE CAST (text AS fiscal_calendar) WITH INOUT AS ASSIGNMENT;
@@ -797,6 +797,163 @@ ALTER FUNCTION @extschema@.allocate(@extschema@.currency_amount, @extschema@.agr
 	ROWS 2 SUPPORT @extschema@.proration_rows_support;
 ALTER FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar)
 	SUPPORT @extschema@.proration_rows_support;
+
+-- ================================================================ names that say what they return, a private inside
+-- (src/costshare.sql, src/currency/, src/fiscal_calendar/, src/proration/,
+-- src/schema/: the trigger functions and the helpers the views call)
+--
+-- Renamed objects are renamed (ALTER FUNCTION ... RENAME TO / SET SCHEMA),
+-- not dropped and made again, so that views and user objects that depend
+-- on them follow, and their comments and rights go with them.  Only
+-- rebucket and rebucket_minor_units(bigint, ...) are made again: they now
+-- return a named row type, and a function's result type cannot be altered
+-- (a user view over them must be dropped before the update).
+
+-- ---------------------------------------------------------------- the private schema
+CREATE SCHEMA costshare_internal;
+COMMENT ON SCHEMA costshare_internal IS
+	'costshare''s helpers and trigger functions: not an interface; call the public functions instead';
+
+-- ---------------------------------------------------------------- decimal_places, fiscal_year_* names
+ALTER FUNCTION @extschema@.minor_units(@extschema@.currency) RENAME TO decimal_places;
+CREATE FUNCTION @extschema@.minor_units(@extschema@.currency) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.decimal_places($1);
+END;
+COMMENT ON FUNCTION @extschema@.minor_units(@extschema@.currency) IS 'deprecated since 0.2.0: use decimal_places(currency)';
+
+ALTER FUNCTION @extschema@.start_month(@extschema@.fiscal_calendar) RENAME TO fiscal_year_start_month;
+ALTER FUNCTION @extschema@.start_day(@extschema@.fiscal_calendar) RENAME TO fiscal_year_start_day;
+ALTER FUNCTION @extschema@.naming(@extschema@.fiscal_calendar) RENAME TO fiscal_year_naming;
+ALTER FUNCTION @extschema@.label_style(@extschema@.fiscal_calendar) RENAME TO fiscal_label_style;
+CREATE FUNCTION @extschema@.start_month(@extschema@.fiscal_calendar) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_start_month($1);
+END;
+CREATE FUNCTION @extschema@.start_day(@extschema@.fiscal_calendar) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_start_day($1);
+END;
+CREATE FUNCTION @extschema@.naming(@extschema@.fiscal_calendar) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_naming($1);
+END;
+CREATE FUNCTION @extschema@.label_style(@extschema@.fiscal_calendar) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_label_style($1);
+END;
+COMMENT ON FUNCTION @extschema@.start_month(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_month(fiscal_calendar)';
+COMMENT ON FUNCTION @extschema@.start_day(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_day(fiscal_calendar)';
+COMMENT ON FUNCTION @extschema@.naming(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_naming(fiscal_calendar)';
+COMMENT ON FUNCTION @extschema@.label_style(@extschema@.fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_label_style(fiscal_calendar)';
+
+-- ---------------------------------------------------------------- proration: helpers moved inside
+-- The bodies of allocate and allocate_minor_units, and the view
+-- burden_allocation, are bound to these functions and follow them.
+ALTER FUNCTION @extschema@.allocate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	RENAME TO prorate_minor_units_pieces;
+COMMENT ON FUNCTION costshare_internal.prorate_minor_units_pieces(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the split of prorate_minor_units as one record per piece; call prorate_minor_units instead';
+ALTER FUNCTION @extschema@.allocate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	RENAME TO prorate_pieces;
+COMMENT ON FUNCTION costshare_internal.prorate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the split of prorate as one record per piece; call prorate instead';
+ALTER FUNCTION @extschema@.allocate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text)
+	RENAME TO prorate_fiscal_years;
+COMMENT ON FUNCTION costshare_internal.prorate_fiscal_years(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the fiscal years prorate gives rows for, in order; call prorate instead';
+ALTER FUNCTION @extschema@.allocate_share(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text, integer)
+	SET SCHEMA costshare_internal;
+ALTER FUNCTION costshare_internal.allocate_share(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text, integer)
+	RENAME TO prorate_share;
+COMMENT ON FUNCTION costshare_internal.prorate_share(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text, integer) IS
+	'the share prorate gives one fiscal year of the period; call prorate instead';
+
+-- ---------------------------------------------------------------- proration: trigger functions moved inside
+ALTER FUNCTION @extschema@.cost_category_guard_builtin() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.cost_category_check_cycle() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.agreement_default_currency() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.agreement_check_overlap() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.burden_item_check() SET SCHEMA costshare_internal;
+ALTER FUNCTION @extschema@.agreement_check_items() SET SCHEMA costshare_internal;
+
+-- ---------------------------------------------------------------- prorate, prorate_minor_units: named row types
+CREATE TYPE @extschema@.fiscal_year_share AS (
+	fiscal_year integer,
+	part @extschema@.agreement_period,
+	share @extschema@.currency_amount
+);
+COMMENT ON TYPE @extschema@.fiscal_year_share IS
+	'one fiscal year''s share of an amount split over a period (prorate, rebucket): the year, the part of the period in it, the share';
+
+CREATE TYPE @extschema@.fiscal_year_share_minor_units AS (
+	fiscal_year integer,
+	part @extschema@.agreement_period,
+	share bigint
+);
+COMMENT ON TYPE @extschema@.fiscal_year_share_minor_units IS
+	'one fiscal year''s share of a count of minor units split over a period (prorate_minor_units, rebucket_minor_units)';
+
+CREATE FUNCTION @extschema@.prorate_minor_units(total bigint, period @extschema@.agreement_period, calendar @extschema@.fiscal_calendar,
+	method text DEFAULT 'days')
+	RETURNS SETOF @extschema@.fiscal_year_share_minor_units
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT (s.r).fiscal_year, (s.r).part, (s.r).share
+	FROM (SELECT costshare_internal.prorate_minor_units_pieces(total, period, calendar, method) AS r) s;
+END;
+COMMENT ON FUNCTION @extschema@.prorate_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'split an integer amount over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount';
+COMMENT ON FUNCTION @extschema@.allocate_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'deprecated since 0.2.0: use prorate_minor_units(bigint, agreement_period, fiscal_calendar, text)';
+
+CREATE FUNCTION @extschema@.prorate(amount @extschema@.currency_amount, period @extschema@.agreement_period, calendar @extschema@.fiscal_calendar,
+	method text DEFAULT 'days')
+	RETURNS SETOF @extschema@.fiscal_year_share
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT y.fy,
+		   period OPERATOR(@extschema@.*) @extschema@.fiscal_year_period(y.fy, calendar),
+		   costshare_internal.prorate_share(amount, period, calendar, method, y.fy)
+	FROM (SELECT costshare_internal.prorate_fiscal_years(amount, period, calendar, method) AS fy) y;
+END;
+COMMENT ON FUNCTION @extschema@.prorate(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'split an amount of money over the fiscal years of a period by days, equal (whole years alike) or months; the shares sum exactly to the amount, in its currency';
+COMMENT ON FUNCTION @extschema@.allocate(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'deprecated since 0.2.0: use prorate(currency_amount, agreement_period, fiscal_calendar, text)';
+
+DROP FUNCTION @extschema@.rebucket_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar);
+CREATE FUNCTION @extschema@.rebucket_minor_units(amount bigint, source @extschema@.agreement_period, target @extschema@.fiscal_calendar)
+	RETURNS SETOF @extschema@.fiscal_year_share_minor_units
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT a.fiscal_year, a.part, a.share
+	FROM @extschema@.prorate_minor_units(amount, source, target, 'days') a;
+END;
+COMMENT ON FUNCTION @extschema@.rebucket_minor_units(bigint, @extschema@.agreement_period, @extschema@.fiscal_calendar) IS
+	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly)';
+
+DROP FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar);
+CREATE FUNCTION @extschema@.rebucket(amount @extschema@.currency_amount, source @extschema@.agreement_period, target @extschema@.fiscal_calendar)
+	RETURNS SETOF @extschema@.fiscal_year_share
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2 SUPPORT @extschema@.proration_rows_support
+BEGIN ATOMIC
+	SELECT a.fiscal_year, a.part, a.share
+	FROM @extschema@.prorate(amount, source, target, 'days') a;
+END;
+COMMENT ON FUNCTION @extschema@.rebucket(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar) IS
+	'one amount of a schedule kept in another calendar, split by days over the target calendar''s fiscal years (shares sum exactly); sum the shares per target year to re-bucket a schedule';
 
 -- ---------------------------------------------------------------- host-neutral built-in cost categories
 
@@ -1663,7 +1820,7 @@ GRANT SELECT ON @extschema@.burden_coverage, @extschema@.burden_coverage_by_agre
  * of the other views; not granted to the reader, since it shows items one by
  * one.
  *
- * allocate_pieces runs in the target list over the joined items, one call
+ * prorate_pieces runs in the target list over the joined items, one call
  * per item and no join to a function: an item within one fiscal year (the
  * usual case, a budget line) comes back whole as its only piece, and an
  * aggregate over the view reads the items with hash joins and can hash its
@@ -1692,7 +1849,7 @@ FROM (
 		bi.basis,
 		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
 		a.fiscal_calendar,
-		@extschema@.allocate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+		costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
 			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
 	FROM @extschema@.burden_item bi
 		/*
@@ -2618,7 +2775,7 @@ WITH amounts AS (
 				 @extschema@.currency(ba.amount)
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
-		CROSS JOIN LATERAL @extschema@.allocate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
+		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
 	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.cur
 ),
 cov AS MATERIALIZED (

@@ -11,11 +11,11 @@ SELECT 'JPY'::currency, 'usd'::currency, 'Eur'::currency, 'kwd'::currency;
 SELECT pg_column_size('USD'::currency) AS size;
 
 -- historic codes are accepted
-SELECT c::currency AS code, minor_units(c::currency), currency_name(c::currency)
+SELECT c::currency AS code, decimal_places(c::currency), currency_name(c::currency)
 FROM unnest(ARRAY['DEM', 'FRF', 'HRK', 'VEF', 'MRO', 'ITL', 'ESP', 'NLG']) AS c;
 
 -- minor units across the range, and N.A. codes give NULL
-SELECT c::currency AS code, minor_units(c::currency)
+SELECT c::currency AS code, decimal_places(c::currency)
 FROM unnest(ARRAY['JPY', 'KRW', 'USD', 'EUR', 'KWD', 'BHD', 'CLF', 'UYW',
                   'XAU', 'XAG', 'XPT', 'XPD', 'XDR', 'XXX', 'XTS']) AS c;
 
@@ -38,7 +38,7 @@ SELECT * FROM currencies() WHERE code IN ('JPY', 'USD', 'KWD', 'CLF', 'XAU', 'DE
 SELECT count(*) AS round_trip_failures
 FROM currencies() WHERE code::text::currency <> code OR lower(code::text)::currency <> code;
 -- the catalog is sorted (the lookup binary-searches it) and every code is found
-SELECT bool_and(minor_units(code) IS NOT DISTINCT FROM minor_units) AS lookups_agree FROM currencies();
+SELECT bool_and(decimal_places(code) IS NOT DISTINCT FROM minor_units) AS lookups_agree FROM currencies();
 -- minor units are within 0..4 where given
 SELECT min(minor_units), max(minor_units) FROM currencies();
 

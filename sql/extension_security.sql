@@ -32,9 +32,9 @@ CREATE FUNCTION hostile.fiscal_year(date, fiscal_calendar) RETURNS integer
 	LANGUAGE sql AS $$ INSERT INTO hostile.calls VALUES ('fiscal_year'); SELECT 0 $$;
 CREATE FUNCTION hostile.lower(agreement_period) RETURNS date
 	LANGUAGE sql AS $$ INSERT INTO hostile.calls VALUES ('lower'); SELECT DATE '1900-01-01' $$;
-CREATE FUNCTION hostile.allocate(currency_amount, agreement_period, fiscal_calendar, text,
+CREATE FUNCTION hostile.prorate(currency_amount, agreement_period, fiscal_calendar, text,
 	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount) RETURNS SETOF record
-	LANGUAGE sql AS $$ INSERT INTO hostile.calls VALUES ('allocate') RETURNING 0, NULL::agreement_period, NULL::currency_amount $$;
+	LANGUAGE sql AS $$ INSERT INTO hostile.calls VALUES ('prorate') RETURNING 0, NULL::agreement_period, NULL::currency_amount $$;
 SET search_path = hostile, public;
 SELECT count(*) >= 0 AS views_readable FROM public.burden_by_period;
 SELECT * FROM public.rebucket('JPY 365', 'JFY2021', 'us_federal');

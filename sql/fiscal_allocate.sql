@@ -4,38 +4,38 @@
 -- The 2016 Special Measures Agreement: 946.5 billion yen over JFY2016-JFY2020,
 -- into Japanese and into US federal fiscal years, by each method.
 SELECT m AS method, a.* FROM (VALUES ('days'), ('equal'), ('months')) v(m),
-	LATERAL allocate_minor_units(946500000000, 'JFY2016..JFY2020', 'jp', m) a;
+	LATERAL prorate_minor_units(946500000000, 'JFY2016..JFY2020', 'jp', m) a;
 SELECT m AS method, a.* FROM (VALUES ('days'), ('equal'), ('months')) v(m),
-	LATERAL allocate_minor_units(946500000000, 'JFY2016..JFY2020', 'us_federal', m) a;
+	LATERAL prorate_minor_units(946500000000, 'JFY2016..JFY2020', 'us_federal', m) a;
 -- the default method is days
-SELECT * FROM allocate_minor_units(1000, '[2019-10-01,2020-10-01)', 'jp');
+SELECT * FROM prorate_minor_units(1000, '[2019-10-01,2020-10-01)', 'jp');
 
 -- edges: one day, a zero, a negative amount (the mirror image), the extremes
-SELECT * FROM allocate_minor_units(1, '2020-02-29..2020-02-29', 'jp', 'months');
-SELECT * FROM allocate_minor_units(0, 'JFY2016..JFY2017', 'jp', 'equal');
-SELECT * FROM allocate_minor_units(10, '[2020-03-31,2020-04-03)', 'jp');
-SELECT * FROM allocate_minor_units(-10, '[2020-03-31,2020-04-03)', 'jp');
-SELECT * FROM allocate_minor_units(9223372036854775807, 'JFY2016..JFY2018', 'jp', 'days');
-SELECT * FROM allocate_minor_units(-9223372036854775808, 'JFY2016..JFY2018', 'jp', 'days');
+SELECT * FROM prorate_minor_units(1, '2020-02-29..2020-02-29', 'jp', 'months');
+SELECT * FROM prorate_minor_units(0, 'JFY2016..JFY2017', 'jp', 'equal');
+SELECT * FROM prorate_minor_units(10, '[2020-03-31,2020-04-03)', 'jp');
+SELECT * FROM prorate_minor_units(-10, '[2020-03-31,2020-04-03)', 'jp');
+SELECT * FROM prorate_minor_units(9223372036854775807, 'JFY2016..JFY2018', 'jp', 'days');
+SELECT * FROM prorate_minor_units(-9223372036854775808, 'JFY2016..JFY2018', 'jp', 'days');
 -- a tie: the earlier year takes the odd unit
-SELECT * FROM allocate_minor_units(3, 'JFY2016..JFY2017', 'jp', 'equal');
+SELECT * FROM prorate_minor_units(3, 'JFY2016..JFY2017', 'jp', 'equal');
 -- months: uk_tax years start on the 6th, yet a whole year is 12 months
-SELECT * FROM allocate_minor_units(1200, '[2021-01-01,2023-01-01)', 'uk_tax', 'months');
+SELECT * FROM prorate_minor_units(1200, '[2021-01-01,2023-01-01)', 'uk_tax', 'months');
 
 -- month ends: December 31 is 1/31 of December, January and February are two
 -- whole months whether February has 28 days or 29 (but not by days)
 SELECT m AS method, a.* FROM (VALUES ('months'), ('days')) v(m),
-	LATERAL allocate_minor_units(1000, '[2020-12-31,2021-03-01)', 'calendar', m) a;
+	LATERAL prorate_minor_units(1000, '[2020-12-31,2021-03-01)', 'calendar', m) a;
 SELECT m AS method, a.* FROM (VALUES ('months'), ('days')) v(m),
-	LATERAL allocate_minor_units(1000, '[2019-12-31,2020-03-01)', 'calendar', m) a;
+	LATERAL prorate_minor_units(1000, '[2019-12-31,2020-03-01)', 'calendar', m) a;
 -- a calendar whose years start on a month end
-SELECT * FROM allocate_minor_units(1000, '[2020-12-01,2022-01-15)', fiscal_calendar(12, 31, 'start'), 'equal');
+SELECT * FROM prorate_minor_units(1000, '[2020-12-01,2022-01-15)', fiscal_calendar(12, 31, 'start'), 'equal');
 
 -- errors
-SELECT * FROM allocate_minor_units(100, '[2021-01-01,)', 'jp');
-SELECT * FROM allocate_minor_units(100, '[,2021-01-01)', 'jp', 'equal');
-SELECT * FROM allocate_minor_units(100, 'JFY2021', 'jp', 'weeks');
-SELECT * FROM allocate_minor_units(100, 'JFY2021', 'jp', NULL);
+SELECT * FROM prorate_minor_units(100, '[2021-01-01,)', 'jp');
+SELECT * FROM prorate_minor_units(100, '[,2021-01-01)', 'jp', 'equal');
+SELECT * FROM prorate_minor_units(100, 'JFY2021', 'jp', 'weeks');
+SELECT * FROM prorate_minor_units(100, 'JFY2021', 'jp', NULL);
 
 -- 10,000 generated cases per method: the shares sum exactly to the total, and
 -- each share is its exact proportional share total * w / sum(w) rounded down
@@ -64,7 +64,7 @@ SELECT c.i, m AS method, c.total, a.fiscal_year, a.part, a.share,
 			FROM generate_series(date_trunc('month', lower(a.part)), last_day(a.part), interval '1 month') ms)
 	END AS weight
 FROM alloc_cases c, (VALUES ('days'), ('equal'), ('months')) v(m),
-	LATERAL allocate_minor_units(c.total, c.period, c.cal, m) a;
+	LATERAL prorate_minor_units(c.total, c.period, c.cal, m) a;
 
 SELECT method, count(DISTINCT i) AS cases, count(*) AS shares,
 	count(DISTINCT i) FILTER (WHERE NOT sums_exactly) AS inexact_sums,

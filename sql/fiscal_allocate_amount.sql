@@ -1,22 +1,22 @@
 --
--- allocate(currency_amount, ...) and rebucket(currency_amount, ...): the
+-- prorate(currency_amount, ...) and rebucket(currency_amount, ...): the
 -- minor-unit proration carried over to money, currency and scale kept.
 --
 -- 946.5 billion yen over JFY2016-JFY2020 by each method, into JFYs and US FYs
 SELECT m AS method, a.* FROM (VALUES ('days'), ('equal'), ('months')) v(m),
-	LATERAL allocate('946500000000 JPY', 'JFY2016..JFY2020', 'jp', m) a;
+	LATERAL prorate('946500000000 JPY', 'JFY2016..JFY2020', 'jp', m) a;
 SELECT m AS method, a.* FROM (VALUES ('days'), ('equal'), ('months')) v(m),
-	LATERAL allocate('946500000000 JPY', 'JFY2016..JFY2020', 'us_federal', m) a;
+	LATERAL prorate('946500000000 JPY', 'JFY2016..JFY2020', 'us_federal', m) a;
 -- the default method is days; cents and fils are minor units too
-SELECT * FROM allocate('100.00 USD', '[2020-03-31,2020-04-03)', 'jp');
-SELECT * FROM allocate('-100.00 USD', '[2020-03-31,2020-04-03)', 'jp');
-SELECT * FROM allocate('1.000 KWD', 'JFY2019..JFY2021', 'uk', 'equal');
-SELECT * FROM allocate('0.01 EUR', '2020-02-29..2020-02-29', 'calendar', 'months');
-SELECT * FROM allocate('0 JPY', 'JFY2019', 'us_federal');
+SELECT * FROM prorate('100.00 USD', '[2020-03-31,2020-04-03)', 'jp');
+SELECT * FROM prorate('-100.00 USD', '[2020-03-31,2020-04-03)', 'jp');
+SELECT * FROM prorate('1.000 KWD', 'JFY2019..JFY2021', 'uk', 'equal');
+SELECT * FROM prorate('0.01 EUR', '2020-02-29..2020-02-29', 'calendar', 'months');
+SELECT * FROM prorate('0 JPY', 'JFY2019', 'us_federal');
 -- errors
-SELECT * FROM allocate('1 JPY', '[2019-04-01,)', 'jp');
-SELECT * FROM allocate('1 JPY', 'JFY2019', 'jp', 'quarters');
-SELECT count(*) AS rows_for_null FROM allocate(NULL::currency_amount, 'JFY2019', 'jp');
+SELECT * FROM prorate('1 JPY', '[2019-04-01,)', 'jp');
+SELECT * FROM prorate('1 JPY', 'JFY2019', 'jp', 'quarters');
+SELECT count(*) AS rows_for_null FROM prorate(NULL::currency_amount, 'JFY2019', 'jp');
 
 -- 10,000 generated cases per method: same shares as allocate_minor_units, in
 -- the amount's currency and scale, summing exactly to the amount
@@ -34,13 +34,13 @@ SELECT m AS method, count(DISTINCT c.i) AS cases,
 		OR a.part <> b.part) AS differing_shares,
 	count(*) FILTER (WHERE currency(a.share) <> c.cur) AS wrong_currency
 FROM amount_cases c, (VALUES ('days'), ('equal'), ('months')) v(m),
-	LATERAL (SELECT row_number() OVER () AS n, * FROM allocate(c.amount, c.period, c.cal, m)) a
-	JOIN LATERAL (SELECT row_number() OVER () AS n, * FROM allocate_minor_units(c.u, c.period, c.cal, m)) b
+	LATERAL (SELECT row_number() OVER () AS n, * FROM prorate(c.amount, c.period, c.cal, m)) a
+	JOIN LATERAL (SELECT row_number() OVER () AS n, * FROM prorate_minor_units(c.u, c.period, c.cal, m)) b
 		USING (n)
 GROUP BY m ORDER BY m;
 SELECT m AS method, count(*) AS cases, count(*) FILTER (WHERE total IS DISTINCT FROM amount) AS inexact_sums
 FROM (
-	SELECT m, c.amount, (SELECT sum(a.share) FROM allocate(c.amount, c.period, c.cal, m) a) AS total
+	SELECT m, c.amount, (SELECT sum(a.share) FROM prorate(c.amount, c.period, c.cal, m) a) AS total
 	FROM amount_cases c, (VALUES ('days'), ('equal'), ('months')) v(m)
 ) s
 GROUP BY m ORDER BY m;

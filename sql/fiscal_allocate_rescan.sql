@@ -1,4 +1,4 @@
--- allocate and allocate_minor_units return their rows one per call and keep
+-- prorate and prorate_minor_units return their rows one per call and keep
 -- the split of the amount in progress between calls: a set given up part
 -- way (LIMIT inside a LATERAL subquery, rescanned for every outer row) must
 -- not leak into the next amount's rows.
@@ -12,26 +12,26 @@ INSERT INTO rescan_amounts VALUES
 -- the first piece of each amount only
 SELECT t.k, f.fiscal_year, f.part, f.share
 FROM rescan_amounts t,
-	LATERAL (SELECT a.* FROM allocate(t.amount, t.period, 'jp') a LIMIT 1) f
+	LATERAL (SELECT a.* FROM prorate(t.amount, t.period, 'jp') a LIMIT 1) f
 ORDER BY t.k;
 SELECT t.k, f.fiscal_year, f.part, f.share
 FROM rescan_amounts t,
-	LATERAL (SELECT a.* FROM allocate_minor_units(minor_units(t.amount), t.period, 'jp') a LIMIT 1) f
+	LATERAL (SELECT a.* FROM prorate_minor_units(minor_units(t.amount), t.period, 'jp') a LIMIT 1) f
 ORDER BY t.k;
 
 -- the whole split of each amount still sums to it, piece by piece in year order
 SELECT t.k, count(*) AS pieces, sum(minor_units(a.share)) = minor_units(t.amount) AS exact,
 	array_agg(a.fiscal_year ORDER BY a.fiscal_year) AS years
-FROM rescan_amounts t, LATERAL allocate(t.amount, t.period, 'jp', 'months') a
+FROM rescan_amounts t, LATERAL prorate(t.amount, t.period, 'jp', 'months') a
 GROUP BY t.k, t.amount ORDER BY t.k;
 
 -- only the shares, only the years: the same rows
-SELECT t.k, count(*) FROM rescan_amounts t, LATERAL allocate(t.amount, t.period, 'jp') a
+SELECT t.k, count(*) FROM rescan_amounts t, LATERAL prorate(t.amount, t.period, 'jp') a
 GROUP BY t.k ORDER BY t.k;
 
 -- NULL gives no rows; the helpers refuse a year the period does not touch
-SELECT count(*) FROM allocate(NULL, agreement_period('2020-01-01', '2021-01-01'), 'jp');
-SELECT count(*) FROM allocate('1 JPY', NULL, 'jp');
-SELECT allocate_share('1000 JPY', agreement_period('2020-01-01', '2021-01-01'), 'jp', 'days', 2021);
-SELECT allocate_share('1000 JPY', agreement_period('2020-01-01', '2021-01-01'), 'jp', 'days', 2018);
-SELECT allocate_share('1000 JPY', agreement_period('2020-01-01', '2021-01-01'), 'jp', 'days', 2019);
+SELECT count(*) FROM prorate(NULL, agreement_period('2020-01-01', '2021-01-01'), 'jp');
+SELECT count(*) FROM prorate('1 JPY', NULL, 'jp');
+SELECT costshare_internal.prorate_share('1000 JPY', agreement_period('2020-01-01', '2021-01-01'), 'jp', 'days', 2021);
+SELECT costshare_internal.prorate_share('1000 JPY', agreement_period('2020-01-01', '2021-01-01'), 'jp', 'days', 2018);
+SELECT costshare_internal.prorate_share('1000 JPY', agreement_period('2020-01-01', '2021-01-01'), 'jp', 'days', 2019);

@@ -51,7 +51,7 @@ SELECT pg_temp.sqlstate_of($$SELECT * FROM fiscal_pieces('[2020-01-01,2021-01-01
 SELECT pg_temp.sqlstate_of($$SELECT * FROM fiscal_pieces('[2020-01-01,2021-01-01)', '{{jp},{uk}}')$$);
 
 -- proration over every fiscal year a date range holds: exact, no overflow
-SELECT count(*), sum(share) FROM allocate_minor_units(9223372036854775807,
+SELECT count(*), sum(share) FROM prorate_minor_units(9223372036854775807,
 	'[2000-01-01,5874000-01-01)', 'jp', 'days');
 SELECT count(*), sum(share) FROM rebucket_minor_units(
 	ARRAY['[2000-01-01,5874000-01-01)', '[2000-01-01,2001-01-01)']::agreement_period[],

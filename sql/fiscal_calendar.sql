@@ -18,7 +18,7 @@ SELECT t, pg_temp.try_calendar(t) FROM (VALUES
 	('00-10/start/fy'), ('07-01/middle/fy'), ('07-01/end/xx'), ('7-1/end/fy')
 ) v(t);
 
-SELECT c, start_month(c), start_day(c), naming(c), label_style(c)
+SELECT c, fiscal_year_start_month(c), fiscal_year_start_day(c), fiscal_year_naming(c), fiscal_label_style(c)
 FROM (VALUES ('calendar'::fiscal_calendar), ('jp'), ('us_federal'), ('uk'), ('uk_tax'), ('au')) v(c);
 
 -- btree and hash opclasses, for grouping and joining on calendars

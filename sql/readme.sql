@@ -9,8 +9,8 @@ SELECT format_amount('JPY 1055100000000', 'kanji');
 SELECT allocate('USD 100.00', ARRAY[1, 1, 1]);
 SELECT 'JFY2016..JFY2020'::agreement_period;
 SELECT fiscal_year(DATE '2021-10-01', 'us_federal');
-SELECT * FROM allocate('946500000000 JPY', 'JFY2016..JFY2020', 'jp', 'equal');
+SELECT * FROM prorate('946500000000 JPY', 'JFY2016..JFY2020', 'jp', 'equal');
 -- the worked example of "Proration, in short"
-SELECT fiscal_year, share FROM allocate('946500000000 JPY', 'JFY2016..JFY2020', 'jp', 'days');
-SELECT fiscal_year, share FROM allocate('946500000000 JPY', 'JFY2016..JFY2020', 'us_federal', 'equal')
+SELECT fiscal_year, share FROM prorate('946500000000 JPY', 'JFY2016..JFY2020', 'jp', 'days');
+SELECT fiscal_year, share FROM prorate('946500000000 JPY', 'JFY2016..JFY2020', 'us_federal', 'equal')
 WHERE fiscal_year = 2016;

@@ -8,3 +8,16 @@
 -- complain if the script is sourced in psql rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION costshare" to load this file. \quit
 
+
+/*
+ * The private inside: helpers of the public SQL functions and views, and
+ * the schema's trigger functions.  PUBLIC gets no USAGE on it, so an
+ * ordinary role cannot call them by name; the functions and views bound to
+ * them when they were created call them for anyone, since schema USAGE is
+ * checked when a name is looked up, not when a function runs.  Type
+ * support functions (input, output, operators, aggregates) stay with their
+ * types, as in PostgreSQL itself.
+ */
+CREATE SCHEMA costshare_internal;
+COMMENT ON SCHEMA costshare_internal IS
+	'costshare''s helpers and trigger functions: not an interface; call the public functions instead';

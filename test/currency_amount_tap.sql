@@ -21,11 +21,11 @@ SELECT is((SELECT count(*)::int FROM currencies() c
            WHERE (from_minor_units(1, c.code)::text)::currency_amount <> from_minor_units(1, c.code)
               OR amount(from_minor_units(1, c.code)) <> 10 ^ (-coalesce(c.minor_units, 4))::numeric),
           0, 'every currency''s minor unit round-trips and is worth 10^-minor_units');
-SELECT is(minor_units('JPY'::currency), 0, 'JPY has 0 minor units');
-SELECT is(minor_units('USD'::currency), 2, 'USD has 2 minor units');
-SELECT is(minor_units('KWD'::currency), 3, 'KWD has 3 minor units');
-SELECT is(minor_units('CLF'::currency), 4, 'CLF has 4 minor units');
-SELECT is(minor_units('XAU'::currency), NULL, 'XAU has no minor units in ISO 4217');
+SELECT is(decimal_places('JPY'::currency), 0, 'JPY has 0 decimal places');
+SELECT is(decimal_places('USD'::currency), 2, 'USD has 2 decimal places');
+SELECT is(decimal_places('KWD'::currency), 3, 'KWD has 3 decimal places');
+SELECT is(decimal_places('CLF'::currency), 4, 'CLF has 4 decimal places');
+SELECT is(decimal_places('XAU'::currency), NULL, 'XAU has no decimal places in ISO 4217');
 SELECT is('XAU 1.2345'::currency_amount::text, 'XAU 1.2345', 'N.A. currencies keep four decimals');
 SELECT ok((SELECT historic FROM currencies() WHERE code = 'DEM'), 'DEM is historic');
 SELECT ok(NOT (SELECT historic FROM currencies() WHERE code = 'JPY'), 'JPY is current');

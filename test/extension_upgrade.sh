@@ -10,6 +10,11 @@
 #   - the extension's members (pg_describe_object of each, sorted);
 #   - the schema (pg_dump --schema-only, lines sorted: the order in which
 #     objects were made differs between the two paths, their definitions not);
+#   - the definitions the dump leaves out, because CREATE EXTENSION makes
+#     them: each member function's definition, comment and rights (a
+#     function renamed or moved by the update keeps its own, which a fresh
+#     install must give it too), each type's and relation's comment, each
+#     relation's rights and view definition, the schemas' rights;
 #   - the rows of every table and view of the extension.
 #
 # A version's sample data may use objects that <v> installed and the current
@@ -41,6 +46,27 @@ relations_sql="
 	WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
 	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
 	  AND c.relkind IN ('r', 'v') ORDER BY 1"
+definitions_sql=$(cat <<'SQL'
+SELECT 'fn ' || p.oid::regprocedure::text || ' acl=' || coalesce(p.proacl::text, '-') || ' comment=' || coalesce(obj_description(p.oid, 'pg_proc'), '-')
+	|| E'\n' || CASE WHEN p.prokind = 'a' THEN '(aggregate)' ELSE pg_get_functiondef(p.oid) END
+FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
+UNION ALL
+SELECT 'schema ' || n.nspname || ' acl=' || coalesce(n.nspacl::text, '-') || ' comment=' || coalesce(obj_description(n.oid, 'pg_namespace'), '-')
+FROM pg_namespace n WHERE n.oid IN (SELECT objid FROM pg_depend WHERE classid = 'pg_namespace'::regclass AND deptype = 'e'
+		AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')) OR n.nspname = 'public'
+UNION ALL
+SELECT 'type ' || t.oid::regtype::text || ' comment=' || coalesce(obj_description(t.oid, 'pg_type'), '-')
+FROM pg_type t JOIN pg_depend d ON d.objid = t.oid AND d.classid = 'pg_type'::regclass AND d.deptype = 'e'
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
+UNION ALL
+SELECT 'rel ' || c.oid::regclass::text || ' acl=' || coalesce(c.relacl::text, '-') || ' comment=' || coalesce(obj_description(c.oid, 'pg_class'), '-')
+	|| CASE WHEN c.relkind = 'v' THEN E'\n' || pg_get_viewdef(c.oid) ELSE '' END
+FROM pg_class c JOIN pg_depend d ON d.objid = c.oid AND d.classid = 'pg_class'::regclass AND d.deptype = 'e'
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
+ORDER BY 1
+SQL
+)
 schema_of() { pg_dump --schema-only --no-owner "$1" | grep -Ev '^(--|\\(un)?restrict|$)' | LC_ALL=C sort; }
 
 compare() {  # compare NAME A B: one ok or not_ok, and the first lines that differ
@@ -88,6 +114,8 @@ for from in $released; do
 		"$(q "$updated" -c "$members_sql" 2>&1)" "$(q "$fresh" -c "$members_sql" 2>&1)"
 	compare "$from→$current: the same schema (pg_dump --schema-only)" \
 		"$(schema_of "$updated" 2>&1)" "$(schema_of "$fresh" 2>&1)"
+	compare "$from→$current: the same definitions, comments and rights of the members" \
+		"$(q "$updated" -c "$definitions_sql" 2>&1)" "$(q "$fresh" -c "$definitions_sql" 2>&1)"
 	for rel in $(q "$fresh" -c "$relations_sql"); do
 		sql="SELECT t::text FROM $rel t ORDER BY 1"
 		compare "$from→$current: $rel reads the same" "$(q "$updated" -c "$sql" 2>&1)" "$(q "$fresh" -c "$sql" 2>&1)"

@@ -413,10 +413,10 @@ def fuzz_functions():
         call("SELECT count(*), sum(days) FROM fiscal_years(%s, %s)", (p, gen_calendar()))
         amt = gen_amount()
         m = rng.choice(["days", "equal", "months", "", "DAYS", "x"])
-        call("SELECT count(*), sum(share) FROM allocate(%s::currency_amount, %s, %s, %s)", (amt, p, gen_calendar(), m))
-        call("SELECT count(*) FROM allocate_minor_units(%s, %s, %s, %s)",
+        call("SELECT count(*), sum(share) FROM prorate(%s::currency_amount, %s, %s, %s)", (amt, p, gen_calendar(), m))
+        call("SELECT count(*) FROM prorate_minor_units(%s, %s, %s, %s)",
              (rng.choice([0, 1, -1, 2**63 - 1, -2**63, rng.randint(-2**63, 2**63 - 1)]), p, gen_calendar(), m))
-        call("SELECT allocate_share(%s::currency_amount, %s, %s, %s, %s)",
+        call("SELECT costshare_internal.prorate_share(%s::currency_amount, %s, %s, %s, %s)",
              (amt, p, gen_calendar(), m, rng.choice([None, 0, 2020, -2147483648, 2147483647])))
         call("SELECT count(*) FROM rebucket(%s::currency_amount, %s, %s)", (amt, p, gen_calendar()))
         k = rng.choice([0, 1, 2, 3, 10, 1000, 100000])

@@ -232,7 +232,22 @@ SELECT shared.to_jsonb('USD 1.50'::shared.currency_amount),
 	   shared.currency_amount('{"amount": "1.50", "currency": "USD"}'::jsonb);
 SELECT count(*) FROM shared.allocate('JPY 1000', '[2020-01-01,2022-01-01)', 'jp');
 SELECT count(*) FROM shared.rebucket('JPY 1000', '[2020-01-01,2022-01-01)', 'jp');
+SELECT count(*) FROM shared.prorate_minor_units(1000, '[2020-01-01,2022-01-01)', 'jp');
+SELECT count(*) FROM shared.prorate('JPY 1000', '[2020-01-01,2022-01-01)', 'jp');
+-- the deprecated names of 0.1.0 and the new ones they stand for
 SELECT count(*) FROM shared.allocate_minor_units(1000, '[2020-01-01,2022-01-01)', 'jp');
+SELECT shared.minor_units('JPY'::shared.currency), shared.decimal_places('JPY'::shared.currency);
+SELECT shared.start_month('jp'::shared.fiscal_calendar), shared.start_day('jp'::shared.fiscal_calendar),
+	   shared.naming('jp'::shared.fiscal_calendar), shared.label_style('jp'::shared.fiscal_calendar),
+	   shared.fiscal_year_start_month('jp'::shared.fiscal_calendar),
+	   shared.fiscal_year_start_day('jp'::shared.fiscal_calendar),
+	   shared.fiscal_year_naming('jp'::shared.fiscal_calendar),
+	   shared.fiscal_label_style('jp'::shared.fiscal_calendar);
+-- the helpers inside costshare_internal, by name (as the superuser may)
+SELECT count(*) FROM costshare_internal.prorate_pieces('JPY 1000', '[2020-01-01,2022-01-01)', 'jp', 'days');
+SELECT count(*) FROM costshare_internal.prorate_fiscal_years('JPY 1000', '[2020-01-01,2022-01-01)', 'jp', 'days');
+SELECT costshare_internal.prorate_share('JPY 1000', '[2020-01-01,2022-01-01)', 'jp', 'days', 2020);
+SELECT count(*) FROM costshare_internal.prorate_minor_units_pieces(1000, '[2020-01-01,2022-01-01)', 'jp', 'days');
 SELECT count(*) FROM shared.rebucket_minor_units(1000, '[2020-01-01,2022-01-01)', 'jp');
 SELECT shared.compare_amounts('JPY 5', 'JPY 7');
 SELECT shared.divide_round(1, 8, 2), shared.divide_round(-1, 8, 2, 'half_up');
@@ -296,7 +311,8 @@ exercised="allocate allocate_minor_units agreement_check_items agreement_check_o
 burden_in_currency burden_item_check convert_at cost_category_guard_builtin currency_amount rate_in_force
 rate_in_force_direct rate_pair_on_file
 rebucket rebucket_minor_units to_jsonb cost_category_check_cycle compare_amounts
-divide_round annualised_rate_percent price_index_for macro_figure_for burden_in_constant_prices burden_per_person_in"
+divide_round annualised_rate_percent price_index_for macro_figure_for burden_in_constant_prices burden_per_person_in
+prorate prorate_minor_units minor_units start_month start_day naming label_style"
 missing=$(q "$ref" -c "
 	SELECT string_agg(DISTINCT p.proname, ' ') FROM pg_proc p
 	JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'

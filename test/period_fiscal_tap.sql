@@ -13,10 +13,10 @@ SELECT is((SELECT typlen::int FROM pg_type WHERE oid = 'agreement_period'::regty
 SELECT ok((SELECT typbyval FROM pg_type WHERE oid = 'agreement_period'::regtype), 'agreement_period is passed by value');
 SELECT is((SELECT typlen::int FROM pg_type WHERE oid = 'fiscal_calendar'::regtype), 4, 'fiscal_calendar is 4 bytes');
 SELECT ok((SELECT typbyval FROM pg_type WHERE oid = 'fiscal_calendar'::regtype), 'fiscal_calendar is passed by value');
-SELECT has_function('costshare_period', 'allocate', ARRAY['currency_amount', 'agreement_period', 'fiscal_calendar', 'text'],
-	'allocate(currency_amount, agreement_period, fiscal_calendar, text) exists');
-SELECT has_function('costshare_period', 'allocate_minor_units', ARRAY['bigint', 'agreement_period', 'fiscal_calendar', 'text'],
-	'allocate_minor_units exists');
+SELECT has_function('costshare_period', 'prorate', ARRAY['currency_amount', 'agreement_period', 'fiscal_calendar', 'text'],
+	'prorate(currency_amount, agreement_period, fiscal_calendar, text) exists');
+SELECT has_function('costshare_period', 'prorate_minor_units', ARRAY['bigint', 'agreement_period', 'fiscal_calendar', 'text'],
+	'prorate_minor_units exists');
 SELECT has_function('costshare_period', 'fiscal_pieces', ARRAY['agreement_period', 'fiscal_calendar[]'], 'fiscal_pieces exists');
 SELECT has_function('costshare_period', 'rebucket', ARRAY['currency_amount', 'agreement_period', 'fiscal_calendar'], 'rebucket exists');
 
@@ -24,7 +24,7 @@ SELECT has_function('costshare_period', 'rebucket', ARRAY['currency_amount', 'ag
 -- safe; the schema's functions over periods read tables and are judged in their own tests
 SELECT is((SELECT count(*)::int FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e'
 		JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'costshare'
-		WHERE (p.proname ~ '(agreement_period|fiscal|allocate_minor|rebucket)'
+		WHERE (p.proname ~ '(agreement_period|fiscal|allocate_minor|prorate|rebucket)'
 			OR (p.oid::regprocedure::text ~ '(agreement_period|fiscal_calendar)'
 				AND p.prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')))
 			AND p.prokind = 'f' AND (p.provolatile <> 'i' OR p.proparallel <> 's')),
@@ -52,8 +52,8 @@ SELECT throws_ok($$SELECT fiscal_calendar(2, 29, 'start')$$, '22023', NULL, 'a y
 SELECT throws_ok($$SELECT 'empty'::daterange::agreement_period$$, '22000', NULL, 'an empty daterange is 22000');
 SELECT throws_ok($$SELECT days('[2020-01-01,)')$$, '22023', NULL, 'days of an infinite period is 22023');
 SELECT throws_ok($$SELECT 'JFY2016'::agreement_period + 'JFY2018'$$, '22000', NULL, 'a union with a gap is 22000');
-SELECT throws_ok($$SELECT * FROM allocate('1 JPY', '[2020-01-01,)', 'jp')$$, '22023', NULL, 'prorating an infinite period is 22023');
-SELECT throws_ok($$SELECT * FROM allocate_minor_units(1, 'JFY2020', 'jp', 'weekly')$$, '22023', 'unknown proration method: "weekly"', 'an unknown method is 22023');
+SELECT throws_ok($$SELECT * FROM prorate('1 JPY', '[2020-01-01,)', 'jp')$$, '22023', NULL, 'prorating an infinite period is 22023');
+SELECT throws_ok($$SELECT * FROM prorate_minor_units(1, 'JFY2020', 'jp', 'weekly')$$, '22023', 'unknown proration method: "weekly"', 'an unknown method is 22023');
 SELECT throws_ok($$SELECT fiscal_year('infinity', 'jp')$$, '22008', NULL, 'an infinite date has no fiscal year');
 
 -- answers
@@ -63,9 +63,9 @@ SELECT is(fiscal_label('JFY2016..JFY2020', 'jp'), 'JFY2016–JFY2020', 'aligned 
 SELECT is(fiscal_year('2020-02-29', 'jp'), 2019, 'JFY2019 contains 2020-02-29');
 SELECT is(days(fiscal_year_period(2019, 'jp')), 366, 'JFY2019 has 366 days');
 SELECT is('JFY2016'::agreement_period * 'JFY2018', NULL, 'disjoint periods intersect in NULL');
-SELECT is((SELECT sum(share) FROM allocate('946500000000 JPY', 'JFY2016..JFY2020', 'us_federal', 'equal')),
+SELECT is((SELECT sum(share) FROM prorate('946500000000 JPY', 'JFY2016..JFY2020', 'us_federal', 'equal')),
 	'946500000000 JPY'::currency_amount, 'allocate sums exactly');
-SELECT is((SELECT array_agg(share ORDER BY fiscal_year) FROM allocate_minor_units(946500000000, 'JFY2016..JFY2020', 'jp')),
+SELECT is((SELECT array_agg(share ORDER BY fiscal_year) FROM prorate_minor_units(946500000000, 'JFY2016..JFY2020', 'jp')),
 	ARRAY[189196330778, 189196330778, 189196330778, 189714676889, 189196330777]::bigint[],
 	'946.5 billion yen by days: the leap year weighs 366, the last unit goes by largest remainder');
 

@@ -1,9 +1,9 @@
--- title: allocate() of agreements into Japanese fiscal years against the same split in plain SQL
+-- title: prorate() of agreements into Japanese fiscal years against the same split in plain SQL
 -- sizes: 1000000
 -- baseline: plain_sql
 -- goal: allocate <= 0.10 at least 10x faster than the plain-SQL split
 --
--- allocate() splits exactly (largest remainder); the plain-SQL baseline, with
+-- prorate() splits exactly (largest remainder); the plain-SQL baseline, with
 -- generate_series and daterange intersection, rounds each share on its own
 -- and so does not always sum to the whole.  Goal: allocate at least 10x
 -- faster (ratio at most 0.10).
@@ -39,7 +39,7 @@ SELECT count(*), sum(share) FROM (
 ) AS s;
 -- @variant allocate
 SELECT count(*), sum(minor_units(a.share))
-FROM bench_allocate AS t, LATERAL allocate(t.amount, t.period, 'jp', 'days') AS a;
+FROM bench_allocate AS t, LATERAL prorate(t.amount, t.period, 'jp', 'days') AS a;
 -- @variant scan
 SELECT count(*), sum(amount_int8) FROM bench_allocate;
 -- @variant lateral_series
@@ -49,7 +49,7 @@ FROM bench_allocate AS t,
                              extract(year FROM upper(t.range) - 1 - interval '3 months')::int) AS y;
 -- @variant allocate_years_only
 SELECT count(*), sum(a.fiscal_year)
-FROM bench_allocate AS t, LATERAL allocate(t.amount, t.period, 'jp', 'days') AS a;
+FROM bench_allocate AS t, LATERAL prorate(t.amount, t.period, 'jp', 'days') AS a;
 -- @report
 -- the plain-SQL split loses or invents yen; allocate never does
 SELECT count(*) FILTER (WHERE s.total <> t.amount_int8) AS plain_sql_agreements_not_summing_exactly

@@ -19,11 +19,9 @@
 #include "utils/rangetypes.h"
 #include "utils/sortsupport.h"
 
-#include "common/compat.h"
-#include "agreement_period/agreement_period.h"
-#include "fiscal_calendar/fiscal_calendar.h"
+#include "../common/compat.h"
+#include "agreement_period.h"
 
-PG_FUNCTION_INFO_V1(agreement_period_in);
 PG_FUNCTION_INFO_V1(agreement_period_out);
 PG_FUNCTION_INFO_V1(agreement_period_recv);
 PG_FUNCTION_INFO_V1(agreement_period_send);
@@ -302,9 +300,15 @@ single_day_form(const char *s, int len)
 	return n == len ? datelen : 0;
 }
 
-static bool
-agreement_period_parse(const char *str, AgreementPeriod *result,
-					   struct Node *escontext)
+/*
+ * The date forms of agreement_period input; see agreement_period.h.  The
+ * label forms are read one room up (fiscal_calendar/period_input.c), which
+ * calls this first: this room knows dates only.
+ */
+AgreementPeriodParse
+agreement_period_parse_dates(const char *str, AgreementPeriod *result,
+							 AgreementPeriodSuffixCheck check_suffix,
+							 struct Node *escontext)
 {
 	const char *s = str;
 	int			len = strlen(str);
@@ -321,14 +325,15 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		const char *comma = memchr(s, ',', len);
 
 		if (comma == NULL || s[len - 1] != ')')
-			ereturn(escontext, false,
+			ereturn(escontext, PERIOD_PARSE_ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
 					 errdetail("A bracketed period is written [start,end) with an exclusive end.")));
 		if (!parse_date_span(s + 1, comma - s - 1, DATEVAL_NOBEGIN, &lower, str, escontext) ||
 			!parse_date_span(comma + 1, s + len - 1 - comma - 1, DATEVAL_NOEND, &upper, str, escontext))
-			return false;
-		return agreement_period_make(lower, upper, result, escontext);
+			return PERIOD_PARSE_ERROR;
+		return agreement_period_make(lower, upper, result, escontext) ?
+			PERIOD_PARSE_DATES : PERIOD_PARSE_ERROR;
 	}
 
 	/*
@@ -342,16 +347,15 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 	if (sep != NULL && sep < s + body_len &&
 		looks_like_date(s, sep - s) && looks_like_date(sep + 2, s + body_len - sep - 2))
 	{
-		FiscalCalendar c;
-
-		if (at != NULL && !fiscal_calendar_parse(at + 1, s + len - at - 1, &c, escontext))
-			return false;
+		if (at != NULL && check_suffix != NULL &&
+			!check_suffix(at + 1, s + len - at - 1, escontext))
+			return PERIOD_PARSE_ERROR;
 		len = body_len;
 		if (!parse_date_span(s, sep - s, 0, &lower, str, escontext) ||
 			!parse_date_span(sep + 2, s + len - sep - 2, 0, &upper, str, escontext))
-			return false;
+			return PERIOD_PARSE_ERROR;
 		if (upper < lower)
-			ereturn(escontext, false,
+			ereturn(escontext, PERIOD_PARSE_ERROR,
 					(errcode(ERRCODE_DATA_EXCEPTION),
 					 errmsg("agreement period \"%s\" ends before it starts", str),
 					 errdetail("In the form first..last both days are included, so last must not precede first.")));
@@ -359,18 +363,19 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		if (!DATE_NOT_FINITE(upper))
 		{
 			if (!IS_VALID_DATE(upper + 1))
-				ereturn(escontext, false,
+				ereturn(escontext, PERIOD_PARSE_ERROR,
 						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 						 errmsg("date out of range: the day after the last day of \"%s\"", str)));
 			upper = upper + 1;
 		}
-		return agreement_period_make(lower, upper, result, escontext);
+		return agreement_period_make(lower, upper, result, escontext) ?
+			PERIOD_PARSE_DATES : PERIOD_PARSE_ERROR;
 	}
 
 	/* 2021..2021-12-31: a year is not a date, and mixing them is no period */
 	if (sep != NULL && sep < s + body_len &&
 		(looks_like_date(s, sep - s) || looks_like_date(sep + 2, s + body_len - sep - 2)))
-		ereturn(escontext, false,
+		ereturn(escontext, PERIOD_PARSE_ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
 				 errdetail("One end is a date and the other is not."),
@@ -381,7 +386,7 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		int			datelen = single_day_form(s, len);
 
 		if (datelen < 0)
-			ereturn(escontext, false,
+			ereturn(escontext, PERIOD_PARSE_ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
 					 errdetail("A timestamp stands for its day only at midnight."),
@@ -389,33 +394,23 @@ agreement_period_parse(const char *str, AgreementPeriod *result,
 		if (datelen > 0)
 		{
 			if (!parse_date_span(s, datelen, 0, &lower, str, escontext))
-				return false;
+				return PERIOD_PARSE_ERROR;
 			if (DATE_NOT_FINITE(lower) || !IS_VALID_DATE(lower + 1))
-				ereturn(escontext, false,
+				ereturn(escontext, PERIOD_PARSE_ERROR,
 						(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 						 errmsg("date out of range: the day after \"%s\"", str)));
-			return agreement_period_make(lower, lower + 1, result, escontext);
+			return agreement_period_make(lower, lower + 1, result, escontext) ?
+				PERIOD_PARSE_DATES : PERIOD_PARSE_ERROR;
 		}
 	}
 
 	if (len == 0 || looks_like_date(s, len) || s[0] == '[')
-		ereturn(escontext, false,
+		ereturn(escontext, PERIOD_PARSE_ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type agreement_period: \"%s\"", str),
 				 errhint("Write [start,end), first..last, calendar years such as 2021 or CY2019..CY2025, or fiscal years such as JFY2016..JFY2020 or FY2021@us_federal.")));
 
-	return fiscal_label_period_parse(str, result, escontext);
-}
-
-Datum
-agreement_period_in(PG_FUNCTION_ARGS)
-{
-	char	   *str = PG_GETARG_CSTRING(0);
-	AgreementPeriod p;
-
-	if (!agreement_period_parse(str, &p, COSTSHARE_ESCONTEXT(fcinfo)))
-		PG_RETURN_NULL();
-	PG_RETURN_AGREEMENT_PERIOD(p);
+	return PERIOD_PARSE_NOT_DATES;
 }
 
 Datum

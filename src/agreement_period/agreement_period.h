@@ -154,6 +154,29 @@ extern bool agreement_period_make(DateADT lower, DateADT upper,
 /* Write a date as ISO 8601 (or -infinity / infinity); buf needs 16 bytes. */
 extern void agreement_period_date_out(DateADT d, char *buf);
 
+/*
+ * The date forms of agreement_period input: [start,end), first..last (with
+ * an optional @suffix, which check_suffix validates and which is otherwise
+ * ignored) and a single day.  Returns PERIOD_PARSE_DATES with *result set,
+ * PERIOD_PARSE_ERROR after a soft error, or PERIOD_PARSE_NOT_DATES when the
+ * text is none of these forms and may be read otherwise (as fiscal labels,
+ * by the type's input function one room up).  str is NUL terminated.
+ */
+typedef enum AgreementPeriodParse
+{
+	PERIOD_PARSE_DATES,
+	PERIOD_PARSE_ERROR,
+	PERIOD_PARSE_NOT_DATES
+} AgreementPeriodParse;
+
+typedef bool (*AgreementPeriodSuffixCheck) (const char *suffix, int len,
+											struct Node *escontext);
+
+extern AgreementPeriodParse agreement_period_parse_dates(const char *str,
+														 AgreementPeriod *result,
+														 AgreementPeriodSuffixCheck check_suffix,
+														 struct Node *escontext);
+
 /* Error unless the period is finite; what names the operation refused. */
 extern void agreement_period_require_finite(AgreementPeriod p, const char *what);
 

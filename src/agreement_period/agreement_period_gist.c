@@ -17,7 +17,7 @@
 #include "access/stratnum.h"
 #include "utils/sortsupport.h"
 
-#include "agreement_period/agreement_period.h"
+#include "agreement_period.h"
 
 /* strategy numbers, as the range GiST opclass numbers them */
 #define AP_LEFT			RTLeftStrategyNumber			/* << */

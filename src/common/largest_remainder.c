@@ -4,7 +4,7 @@
  */
 #include "postgres.h"
 
-#include "common/largest_remainder.h"
+#include "largest_remainder.h"
 
 #define LARGEST_REMAINDER_LOCAL 16
 

@@ -10,9 +10,9 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
-#include "common/compat.h"
-#include "currency/currency.h"
-#include "currency/currency_catalog.h"
+#include "../common/compat.h"
+#include "currency.h"
+#include "currency_catalog.h"
 
 PG_FUNCTION_INFO_V1(currency_in);
 PG_FUNCTION_INFO_V1(currency_out);

@@ -20,8 +20,8 @@
  */
 #include "postgres.h"
 
-#include "currency/currency.h"
-#include "currency/currency_catalog.h"
+#include "currency.h"
+#include "currency_catalog.h"
 
 const CurrencyInfo currency_catalog[] = {
 	{"ADF", 0, 2, true, "Andorran Franc"},

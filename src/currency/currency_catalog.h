@@ -5,7 +5,7 @@
 #ifndef COSTSHARE_CURRENCY_CATALOG_H
 #define COSTSHARE_CURRENCY_CATALOG_H
 
-#include "currency/currency.h"
+#include "currency.h"
 
 extern const CurrencyInfo currency_catalog[];
 extern const int currency_catalog_size;

@@ -13,7 +13,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 
-#include "currency/currency.h"
+#include "../currency/currency.h"
 
 /* version of the on-disk and binary layout below */
 #define CURRENCY_AMOUNT_LAYOUT_VERSION 1
@@ -33,5 +33,28 @@ StaticAssertDecl(sizeof(CurrencyAmount) == 16, "currency_amount must be 16 bytes
 #define CurrencyAmountPGetDatum(X)		PointerGetDatum(X)
 #define PG_GETARG_CURRENCY_AMOUNT_P(n)	DatumGetCurrencyAmountP(PG_GETARG_DATUM(n))
 #define PG_RETURN_CURRENCY_AMOUNT_P(x)	return CurrencyAmountPGetDatum(x)
+
+/*
+ * Make a value: the constructors every room uses (the allocations of
+ * proration/ build their shares with them), so that version and padding are
+ * always set as the layout requires.
+ */
+static inline CurrencyAmount *
+currency_amount_make(CurrencyAmount *result, int64 units, Currency currency, int scale)
+{
+	result->units = units;
+	result->currency = currency;
+	result->scale = (int8) scale;
+	result->version = CURRENCY_AMOUNT_LAYOUT_VERSION;
+	result->padding = 0;
+	return result;
+}
+
+static inline CurrencyAmount *
+currency_amount_new(int64 units, Currency currency, int scale)
+{
+	return currency_amount_make((CurrencyAmount *) palloc(sizeof(CurrencyAmount)),
+								units, currency, scale);
+}
 
 #endif							/* COSTSHARE_CURRENCY_AMOUNT_H */

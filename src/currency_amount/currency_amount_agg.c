@@ -15,9 +15,9 @@
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
-#include "common/compat.h"
-#include "currency_amount/currency_amount_funcs.h"
-#include "currency_amount/currency_amount_sum_state.h"
+#include "../common/compat.h"
+#include "currency_amount_funcs.h"
+#include "currency_amount_sum_state.h"
 
 #define CA_INT128_MAX ((int128) (((unsigned __int128) 1 << 127) - 1))
 

@@ -16,8 +16,8 @@
 #include "utils/fmgrprotos.h"
 #include "utils/lsyscache.h"
 
-#include "common/largest_remainder.h"
-#include "currency_amount/currency_amount_funcs.h"
+#include "../common/largest_remainder.h"
+#include "currency_amount_funcs.h"
 
 PG_FUNCTION_INFO_V1(currency_amount_allocate);
 

@@ -16,9 +16,9 @@
 #include "nodes/execnodes.h"
 #include "utils/array.h"
 
-#include "common/compat.h"
-#include "currency_amount/currency_amount_by_currency_state.h"
-#include "currency_amount/currency_amount_funcs.h"
+#include "../common/compat.h"
+#include "currency_amount_by_currency_state.h"
+#include "currency_amount_funcs.h"
 
 #define BC_INT128_MAX ((int128) (((unsigned __int128) 1 << 127) - 1))
 

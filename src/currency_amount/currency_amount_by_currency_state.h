@@ -20,8 +20,8 @@
 #include "postgres.h"
 #include "fmgr.h"
 
-#include "common/compat.h"
-#include "currency/currency.h"
+#include "../common/compat.h"
+#include "../currency/currency.h"
 
 #define BY_CURRENCY_STATE_VERSION 1
 

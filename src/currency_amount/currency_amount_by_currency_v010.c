@@ -15,9 +15,9 @@
 #include "libpq/pqformat.h"
 #include "utils/array.h"
 
-#include "common/compat.h"
-#include "currency_amount/currency_amount_by_currency_state.h"
-#include "currency_amount/currency_amount_funcs.h"
+#include "../common/compat.h"
+#include "currency_amount_by_currency_state.h"
+#include "currency_amount_funcs.h"
 
 PG_FUNCTION_INFO_V1(currency_amount_by_currency_trans);
 PG_FUNCTION_INFO_V1(currency_amount_by_currency_combine);

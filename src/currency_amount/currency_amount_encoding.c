@@ -20,8 +20,8 @@
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 
-#include "common/compat.h"
-#include "currency_amount/currency_amount_encoding.h"
+#include "../common/compat.h"
+#include "currency_amount_encoding.h"
 
 #if PG_VERSION_NUM >= 140000
 #include "common/string.h"

@@ -12,7 +12,7 @@
 #ifndef COSTSHARE_CURRENCY_AMOUNT_ENCODING_H
 #define COSTSHARE_CURRENCY_AMOUNT_ENCODING_H
 
-#include "currency_amount/currency_amount_parse.h"
+#include "currency_amount_parse.h"
 
 /*
  * True while the parser reads a UTF-8 copy of the input: it then matches the

@@ -21,8 +21,8 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
-#include "currency_amount/currency_amount.h"
-#include "currency_amount/currency_amount_format.h"
+#include "currency_amount.h"
+#include "currency_amount_format.h"
 
 typedef enum KanjiSystem
 {

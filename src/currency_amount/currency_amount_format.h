@@ -5,7 +5,7 @@
 #ifndef COSTSHARE_CURRENCY_AMOUNT_FORMAT_H
 #define COSTSHARE_CURRENCY_AMOUNT_FORMAT_H
 
-#include "currency/currency.h"
+#include "../currency/currency.h"
 
 /*
  * units * 10^-scale of currency in one of the styles "symbol", "compact",

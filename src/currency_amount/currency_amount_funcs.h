@@ -13,11 +13,11 @@
 #include "common/int.h"
 #include "utils/numeric.h"
 
-#include "common/compat.h"
+#include "../common/compat.h"
 
-#include "currency/currency.h"
-#include "currency_amount/currency_amount.h"
-#include "currency_amount/currency_amount_parse.h"
+#include "../currency/currency.h"
+#include "currency_amount.h"
+#include "currency_amount_parse.h"
 
 /*
  * Amounts of currencies that ISO 4217 gives no minor unit (N.A.: XAU, XAG,
@@ -63,24 +63,6 @@ pg_noreturn extern void currency_amount_error_range(Currency c);
 extern Oid	currency_amount_type_oid(FunctionCallInfo fcinfo);
 
 extern const int64 currency_pow10[CURRENCY_AMOUNT_MAX_SCALE + 1];
-
-static inline CurrencyAmount *
-currency_amount_make(CurrencyAmount *result, int64 units, Currency currency, int scale)
-{
-	result->units = units;
-	result->currency = currency;
-	result->scale = (int8) scale;
-	result->version = CURRENCY_AMOUNT_LAYOUT_VERSION;
-	result->padding = 0;
-	return result;
-}
-
-static inline CurrencyAmount *
-currency_amount_new(int64 units, Currency currency, int scale)
-{
-	return currency_amount_make((CurrencyAmount *) palloc(sizeof(CurrencyAmount)),
-								units, currency, scale);
-}
 
 /* value as units at scale 18, exactly: |units| * 10^18 < 2^127 */
 static inline int128

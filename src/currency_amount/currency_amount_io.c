@@ -13,9 +13,9 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
-#include "common/compat.h"
-#include "currency_amount/currency_amount_encoding.h"
-#include "currency_amount/currency_amount_funcs.h"
+#include "../common/compat.h"
+#include "currency_amount_encoding.h"
+#include "currency_amount_funcs.h"
 
 PG_FUNCTION_INFO_V1(currency_amount_in);
 PG_FUNCTION_INFO_V1(currency_amount_out);

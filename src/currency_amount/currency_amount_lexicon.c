@@ -14,7 +14,7 @@
  */
 #include "postgres.h"
 
-#include "currency_amount/currency_amount_lexicon.h"
+#include "currency_amount_lexicon.h"
 
 /*
  * Multibyte forms (UTF-8).  The longest entry matching at a position wins, so

@@ -14,7 +14,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/sortsupport.h"
 
-#include "currency_amount/currency_amount_funcs.h"
+#include "currency_amount_funcs.h"
 
 PG_FUNCTION_INFO_V1(currency_amount_cmp);
 PG_FUNCTION_INFO_V1(currency_amount_eq);

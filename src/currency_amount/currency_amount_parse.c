@@ -39,10 +39,10 @@
 
 #include "mb/pg_wchar.h"
 
-#include "common/compat.h"
-#include "currency_amount/currency_amount_lexicon.h"
-#include "currency_amount/currency_amount_encoding.h"
-#include "currency_amount/currency_amount_parse.h"
+#include "../common/compat.h"
+#include "currency_amount_lexicon.h"
+#include "currency_amount_encoding.h"
+#include "currency_amount_parse.h"
 
 typedef struct AmountToken
 {

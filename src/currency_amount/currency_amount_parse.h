@@ -10,7 +10,7 @@
 #ifndef COSTSHARE_CURRENCY_AMOUNT_PARSE_H
 #define COSTSHARE_CURRENCY_AMOUNT_PARSE_H
 
-#include "currency/currency.h"
+#include "../currency/currency.h"
 
 typedef struct ParsedAmount
 {

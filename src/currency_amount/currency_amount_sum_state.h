@@ -15,7 +15,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 
-#include "currency/currency.h"
+#include "../currency/currency.h"
 
 #define CURRENCY_AMOUNT_SUM_STATE_VERSION 1
 

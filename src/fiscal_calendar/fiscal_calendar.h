@@ -14,9 +14,10 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "utils/date.h"
 
-#include "agreement_period/agreement_period.h"
+#include "../agreement_period/agreement_period.h"
 
 typedef int32 FiscalCalendar;
 
@@ -74,6 +75,12 @@ extern bool fiscal_calendar_valid(FiscalCalendar c);
 extern bool fiscal_calendar_parse(const char *str, int len, FiscalCalendar *result,
 								  struct Node *escontext);
 
+/* The built-in calendars "calendar" and "jp" (fiscal_calendar.c). */
+extern FiscalCalendar fiscal_calendar_gregorian(void);
+extern FiscalCalendar fiscal_calendar_jp(void);
+
+/* ---- fiscal_year.c */
+
 /* The fiscal year a finite date belongs to. */
 extern int	fiscal_calendar_year_of(FiscalCalendar c, DateADT d);
 
@@ -90,6 +97,18 @@ extern bool fiscal_calendar_year_start(FiscalCalendar c, int fy, DateADT *start,
 extern bool fiscal_calendar_year_period(FiscalCalendar c, int fy,
 										AgreementPeriod *result,
 										struct Node *escontext);
+
+/*
+ * Does fiscal year fy start on a date PostgreSQL can hold?  If so, *start is
+ * that date.  fy is int64 so that the year after INT_MAX can be asked about.
+ */
+extern bool fiscal_calendar_year_start_in_range(FiscalCalendar c, int64 fy,
+												DateADT *start);
+
+/* ---- fiscal_label.c */
+
+/* Append the label of fiscal year fy in c (2021, FY2021, JFY2021, 2021-22). */
+extern void fiscal_year_label_append(StringInfo buf, FiscalCalendar c, int fy);
 
 /*
  * Parse the fiscal-label forms of agreement_period input (JFY2016..JFY2020,

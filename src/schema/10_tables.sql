@@ -112,7 +112,7 @@ INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin)
  * survive a dump: refuse those changes instead of losing them silently.
  * The rows are inserted before this trigger exists.
  */
-CREATE FUNCTION @extschema@.cost_category_guard_builtin()
+CREATE FUNCTION costshare_internal.cost_category_guard_builtin()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -129,12 +129,12 @@ BEGIN
 	RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.cost_category_guard_builtin() IS
+COMMENT ON FUNCTION costshare_internal.cost_category_guard_builtin() IS
 	'Trigger function: keeps the installed cost categories as installed';
 
 CREATE TRIGGER cost_category_guard_builtin
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cost_category
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.cost_category_guard_builtin();
+	FOR EACH ROW EXECUTE FUNCTION costshare_internal.cost_category_guard_builtin();
 
 /*
  * The categories form a tree: a new parent must not be the category itself
@@ -150,7 +150,7 @@ CREATE TRIGGER cost_category_guard_builtin
  * an ancestor changed since its snapshot.  The lock needs UPDATE on the
  * table (not only on its parent column) from whoever moves a category.
  */
-CREATE FUNCTION @extschema@.cost_category_check_cycle()
+CREATE FUNCTION costshare_internal.cost_category_check_cycle()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -183,14 +183,14 @@ BEGIN
 	RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.cost_category_check_cycle() IS
+COMMENT ON FUNCTION costshare_internal.cost_category_check_cycle() IS
 	'Trigger function: a cost category''s new parent is not the category itself or one of its descendants';
 
 CREATE TRIGGER cost_category_check_cycle
 	BEFORE UPDATE OF parent ON @extschema@.cost_category
 	FOR EACH ROW
 	WHEN (NEW.parent IS NOT NULL AND NEW.parent IS DISTINCT FROM OLD.parent)
-	EXECUTE FUNCTION @extschema@.cost_category_check_cycle();
+	EXECUTE FUNCTION costshare_internal.cost_category_check_cycle();
 
 -- ---------------------------------------------------------------- agreement
 
@@ -249,7 +249,7 @@ COMMENT ON COLUMN @extschema@.agreement.source IS 'Where the facts about the agr
 COMMENT ON COLUMN @extschema@.agreement.note IS 'Free-form note';
 
 -- the agreement's currency defaults to its host's
-CREATE FUNCTION @extschema@.agreement_default_currency()
+CREATE FUNCTION costshare_internal.agreement_default_currency()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -262,19 +262,19 @@ BEGIN
 	RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.agreement_default_currency() IS
+COMMENT ON FUNCTION costshare_internal.agreement_default_currency() IS
 	'Trigger function: an agreement without a currency takes its host''s default currency';
 
 CREATE TRIGGER agreement_default_currency
 	BEFORE INSERT OR UPDATE OF currency, host_party ON @extschema@.agreement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_default_currency();
+	FOR EACH ROW EXECUTE FUNCTION costshare_internal.agreement_default_currency();
 
 /*
  * The exclusion constraint is the guarantee (it also holds between
  * concurrent transactions); this trigger only gives the usual case a message
  * that names the agreement in the way.
  */
-CREATE FUNCTION @extschema@.agreement_check_overlap()
+CREATE FUNCTION costshare_internal.agreement_check_overlap()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -303,12 +303,12 @@ BEGIN
 	RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.agreement_check_overlap() IS
+COMMENT ON FUNCTION costshare_internal.agreement_check_overlap() IS
 	'Trigger function: a clear message for base agreements that would overlap (the exclusion constraint enforces it)';
 
 CREATE TRIGGER agreement_check_overlap
 	BEFORE INSERT OR UPDATE OF kind, period, host_party, stationed_party ON @extschema@.agreement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_check_overlap();
+	FOR EACH ROW EXECUTE FUNCTION costshare_internal.agreement_check_overlap();
 
 -- ---------------------------------------------------------------- burden_item
 
@@ -369,7 +369,7 @@ COMMENT ON COLUMN @extschema@.burden_item.status IS
  * This needs UPDATE on agreement.title from whoever writes items; the
  * function runs with the caller's rights, as every costshare function does.
  */
-CREATE FUNCTION @extschema@.burden_item_check()
+CREATE FUNCTION costshare_internal.burden_item_check()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -406,15 +406,15 @@ BEGIN
 	RETURN NEW;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.burden_item_check() IS
+COMMENT ON FUNCTION costshare_internal.burden_item_check() IS
 	'Trigger function: a burden item lies inside its agreement''s period and is in its currency';
 
 CREATE TRIGGER burden_item_check
 	BEFORE INSERT OR UPDATE ON @extschema@.burden_item
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.burden_item_check();
+	FOR EACH ROW EXECUTE FUNCTION costshare_internal.burden_item_check();
 
 -- changing an agreement must not leave its items outside it
-CREATE FUNCTION @extschema@.agreement_check_items()
+CREATE FUNCTION costshare_internal.agreement_check_items()
 RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -439,12 +439,12 @@ BEGIN
 	RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.agreement_check_items() IS
+COMMENT ON FUNCTION costshare_internal.agreement_check_items() IS
 	'Trigger function: an agreement''s new period or currency still fits its burden items';
 
 CREATE TRIGGER agreement_check_items
 	AFTER UPDATE OF period, currency ON @extschema@.agreement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_check_items();
+	FOR EACH ROW EXECUTE FUNCTION costshare_internal.agreement_check_items();
 
 -- ---------------------------------------------------------------- exchange_rate
 

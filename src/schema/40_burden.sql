@@ -18,7 +18,7 @@
  * of the other views; not granted to the reader, since it shows items one by
  * one.
  *
- * allocate_pieces runs in the target list over the joined items, one call
+ * prorate_pieces runs in the target list over the joined items, one call
  * per item and no join to a function: an item within one fiscal year (the
  * usual case, a budget line) comes back whole as its only piece, and an
  * aggregate over the view reads the items with hash joins and can hash its
@@ -47,7 +47,7 @@ FROM (
 		bi.basis,
 		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
 		a.fiscal_calendar,
-		@extschema@.allocate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+		costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
 			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
 	FROM @extschema@.burden_item bi
 		/*

@@ -380,7 +380,7 @@ WITH amounts AS (
 				 @extschema@.currency(ba.amount)
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
-		CROSS JOIN LATERAL @extschema@.allocate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
+		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
 	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.cur
 ),
 cov AS MATERIALIZED (

@@ -1,6 +1,8 @@
+/*
+ * 20_currency_params.sql
+ *		currency: parameters from drivers (SQL only, over 10_currency.sql).
+ */
 
--- ---------------------------------------------------------------- currency: parameters from drivers
---
 -- Drivers that bind strings as varchar (pgjdbc's setString, BI tools'
 -- parameters) meet `base_currency = ?` with a varchar, for which no operator
 -- exists.  Operators taking text on one side (varchar reaches them by its

@@ -1,4 +1,9 @@
--- fiscal_calendar: when a fiscal year starts and how it is named, 4 bytes by value.
+/*
+ * 10_fiscal_calendar.sql
+ *		The fiscal_calendar type (fiscal_calendar.c): when a fiscal year starts
+ *		and how it is named, 4 bytes by value; input, output, comparison, hashing
+ *		and the fields of a calendar.
+ */
 
 CREATE TYPE fiscal_calendar;
 
@@ -100,44 +105,44 @@ CREATE OPERATOR CLASS fiscal_calendar_ops DEFAULT FOR TYPE fiscal_calendar USING
 	FUNCTION 2 fiscal_calendar_hash_extended(fiscal_calendar, bigint);
 COMMENT ON OPERATOR CLASS fiscal_calendar_ops USING hash IS 'hashing of fiscal calendars';
 
-CREATE FUNCTION start_month(fiscal_calendar) RETURNS integer
+-- The fields of a calendar, named for what they are of: a bare start_month
+-- or naming says nothing of which start or which name.
+CREATE FUNCTION fiscal_year_start_month(fiscal_calendar) RETURNS integer
 	AS 'MODULE_PATHNAME', 'fiscal_calendar_start_month' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION start_day(fiscal_calendar) RETURNS integer
+CREATE FUNCTION fiscal_year_start_day(fiscal_calendar) RETURNS integer
 	AS 'MODULE_PATHNAME', 'fiscal_calendar_start_day' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
-CREATE FUNCTION naming(fiscal_calendar) RETURNS text
+CREATE FUNCTION fiscal_year_naming(fiscal_calendar) RETURNS text
 	AS 'MODULE_PATHNAME', 'fiscal_calendar_naming' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION label_style(fiscal_calendar) RETURNS text
+CREATE FUNCTION fiscal_label_style(fiscal_calendar) RETURNS text
 	AS 'MODULE_PATHNAME', 'fiscal_calendar_label_style' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION start_month(fiscal_calendar) IS 'month the fiscal year starts';
-COMMENT ON FUNCTION start_day(fiscal_calendar) IS 'day of the month the fiscal year starts';
-COMMENT ON FUNCTION naming(fiscal_calendar) IS 'start or end: whether a fiscal year is named by the calendar year it starts or ends in';
-COMMENT ON FUNCTION label_style(fiscal_calendar) IS 'plain, fy, jfy or split: how fiscal years are labelled';
+COMMENT ON FUNCTION fiscal_year_start_month(fiscal_calendar) IS 'month the fiscal year starts';
+COMMENT ON FUNCTION fiscal_year_start_day(fiscal_calendar) IS 'day of the month the fiscal year starts';
+COMMENT ON FUNCTION fiscal_year_naming(fiscal_calendar) IS 'start or end: whether a fiscal year is named by the calendar year it starts or ends in';
+COMMENT ON FUNCTION fiscal_label_style(fiscal_calendar) IS 'plain, fy, jfy or split: how fiscal years are labelled';
 
--- fiscal functions
-CREATE FUNCTION fiscal_year(date, fiscal_calendar) RETURNS integer
-	AS 'MODULE_PATHNAME', 'fiscal_year_of_date' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_year(date, fiscal_calendar) IS 'the fiscal year the date falls in';
-CREATE FUNCTION fiscal_year_period(integer, fiscal_calendar) RETURNS agreement_period
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_year_period(integer, fiscal_calendar) IS 'the period of a fiscal year';
-CREATE FUNCTION fiscal_year_label(integer, fiscal_calendar) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_year_label(integer, fiscal_calendar) IS 'the label of a fiscal year (JFY2021, FY2021, 2021-22, 2021)';
-CREATE FUNCTION fiscal_label(agreement_period, fiscal_calendar) RETURNS text
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION fiscal_label(agreement_period, fiscal_calendar) IS
-	'fiscal-year labels (JFY2016-JFY2020) when the period is whole fiscal years, else first..last dates';
-
-CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar,
-	OUT fiscal_year integer, OUT label text, OUT part agreement_period, OUT days integer, OUT whole boolean)
-	RETURNS SETOF record
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
-COMMENT ON FUNCTION fiscal_years(agreement_period, fiscal_calendar) IS
-	'one row per fiscal year the period touches: the year, its label, the part of the period inside it, its days, whether the year is covered whole';
-
-CREATE FUNCTION fiscal_pieces(agreement_period, fiscal_calendar[],
-	OUT part agreement_period, OUT days integer, OUT fiscal_years integer[], OUT labels text[])
-	RETURNS SETOF record
-	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
-COMMENT ON FUNCTION fiscal_pieces(agreement_period, fiscal_calendar[]) IS
-	'the period cut at every fiscal year start of every calendar given; each piece with its fiscal year and label in each calendar, in array order';
+-- the 0.1.0 names, kept for the queries written against them (README,
+-- "Deprecated names"); inlined, so they cost nothing
+CREATE FUNCTION start_month(fiscal_calendar) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_start_month($1);
+END;
+CREATE FUNCTION start_day(fiscal_calendar) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_start_day($1);
+END;
+CREATE FUNCTION naming(fiscal_calendar) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_year_naming($1);
+END;
+CREATE FUNCTION label_style(fiscal_calendar) RETURNS text
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.fiscal_label_style($1);
+END;
+COMMENT ON FUNCTION start_month(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_month(fiscal_calendar)';
+COMMENT ON FUNCTION start_day(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_start_day(fiscal_calendar)';
+COMMENT ON FUNCTION naming(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_year_naming(fiscal_calendar)';
+COMMENT ON FUNCTION label_style(fiscal_calendar) IS 'deprecated since 0.2.0: use fiscal_label_style(fiscal_calendar)';

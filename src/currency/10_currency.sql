@@ -1,5 +1,9 @@
-
--- ---------------------------------------------------------------- currency
+/*
+ * 10_currency.sql
+ *		The currency type (currency.c): an ISO 4217 code in 4 bytes by value; input,
+ *		output, binary form, comparison, hashing, and the compiled-in catalog
+ *		(decimal_places, currency_name, currencies).
+ */
 
 CREATE TYPE currency;
 
@@ -107,10 +111,20 @@ COMMENT ON OPERATOR FAMILY currency_ops USING btree IS 'alphabetical order of cu
 COMMENT ON OPERATOR CLASS currency_hash_ops USING hash IS 'hashing of currencies';
 COMMENT ON OPERATOR FAMILY currency_hash_ops USING hash IS 'hashing of currencies';
 
-CREATE FUNCTION minor_units(currency) RETURNS integer
+-- decimal_places, not minor_units: minor_units(currency_amount) is a count
+-- of minor units, and one name should not mean two kinds of number.
+CREATE FUNCTION decimal_places(currency) RETURNS integer
 	AS 'MODULE_PATHNAME', 'currency_minor_units' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION minor_units(currency) IS
+COMMENT ON FUNCTION decimal_places(currency) IS
 	'digits after the decimal point in the currency''s minor unit (JPY 0, USD 2, KWD 3, CLF 4); NULL where ISO 4217 says N.A. (XAU, XDR, XXX, ...)';
+-- the 0.1.0 name, kept for the queries written against it (README,
+-- "Deprecated names"); inlined, so it costs nothing
+CREATE FUNCTION minor_units(currency) RETURNS integer
+	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT @extschema@.decimal_places($1);
+END;
+COMMENT ON FUNCTION minor_units(currency) IS 'deprecated since 0.2.0: use decimal_places(currency)';
 CREATE FUNCTION currency_name(currency) RETURNS text
 	AS 'MODULE_PATHNAME', 'currency_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION currency_name(currency) IS 'the English name ISO 4217 gives the currency';

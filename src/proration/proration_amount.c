@@ -11,9 +11,8 @@
 #include "access/htup_details.h"
 #include "funcapi.h"
 
-#include "currency_amount/currency_amount.h"
-#include "currency_amount/currency_amount_funcs.h"
-#include "fiscal_calendar/proration.h"
+#include "../currency_amount/currency_amount.h"
+#include "proration.h"
 
 PG_FUNCTION_INFO_V1(allocate_currency_amount);
 

@@ -1,5 +1,8 @@
-
--- ---------------------------------------------------------------- currency_amount ordering
+/*
+ * 20_currency_amount_ops_compare.sql
+ *		currency_amount ordering (currency_amount_ops.c): comparison, btree and hash
+ *		operator classes, sort support.
+ */
 
 CREATE FUNCTION currency_amount_cmp(currency_amount, currency_amount) RETURNS integer
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;

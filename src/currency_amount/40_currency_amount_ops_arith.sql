@@ -1,5 +1,8 @@
-
--- ---------------------------------------------------------------- currency_amount arithmetic
+/*
+ * 40_currency_amount_ops_arith.sql
+ *		currency_amount arithmetic (currency_amount_ops.c): sums, differences,
+ *		products and quotients by numbers, rounding, conversion at a rate.
+ */
 
 CREATE FUNCTION currency_amount_add(currency_amount, currency_amount) RETURNS currency_amount
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -92,8 +95,3 @@ CREATE FUNCTION convert(currency_amount, currency, rate numeric, mode text DEFAU
 	AS 'MODULE_PATHNAME', 'currency_amount_convert' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION convert(currency_amount, currency, numeric, text) IS
 	'the amount in another currency at rate target units per source unit, rounded to the target''s minor units by the mode (half_even by default)';
-
-CREATE FUNCTION allocate(currency_amount, weights numeric[]) RETURNS currency_amount[]
-	AS 'MODULE_PATHNAME', 'currency_amount_allocate' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION allocate(currency_amount, numeric[]) IS
-	'the amount split into parts proportional to the weights that sum exactly to it (largest remainder; ties to the earlier part)';

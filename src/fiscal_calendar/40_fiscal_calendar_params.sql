@@ -1,7 +1,10 @@
+/*
+ * 40_fiscal_calendar_params.sql
+ *		fiscal_calendar: parameters from drivers (SQL only, over the fragments
+ *		before it).
+ */
 
--- ---------------------------------------------------------------- fiscal_calendar: parameters from drivers
---
--- As for currency (currency_params.sql): = and <> with text on one side for
+-- As for currency (20_currency_params.sql): = and <> with text on one side for
 -- parameters bound as varchar, assignment casts, no implicit cast.
 
 CREATE CAST (text AS fiscal_calendar) WITH INOUT AS ASSIGNMENT;

@@ -1,5 +1,8 @@
-
--- ---------------------------------------------------------------- currency_amount
+/*
+ * 10_currency_amount_io.sql
+ *		The currency_amount type (currency_amount_io.c): an exact amount with its
+ *		currency, 16 bytes; input, output, binary form, constructors and accessors.
+ */
 
 CREATE TYPE currency_amount;
 

@@ -15,8 +15,8 @@
 #include "fmgr.h"
 #include "access/tupdesc.h"
 
-#include "agreement_period/agreement_period.h"
-#include "fiscal_calendar/fiscal_calendar.h"
+#include "../agreement_period/agreement_period.h"
+#include "../fiscal_calendar/fiscal_calendar.h"
 
 typedef enum ProrationMethod
 {

@@ -14,9 +14,11 @@
  * when only the period is known it gives the expected count over every
  * calendar, 1 + (days - 1) / 365.2425; otherwise it gives no answer and the
  * function's own ROWS applies.  It finds the arguments by type, the first
- * agreement_period and the first fiscal_calendar, looked up in the schema of
- * the function it serves, so it needs no list of functions and no argument
- * positions, and survives their being renamed or moved.
+ * agreement_period and the first fiscal_calendar, looked up in its own
+ * schema (the extension's, where the types are), so it needs no list of
+ * functions and no argument positions, and survives their being renamed or
+ * moved: the helpers it serves in costshare_internal are in a schema that
+ * has no such types.
  */
 #include "postgres.h"
 
@@ -27,8 +29,8 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
-#include "agreement_period/agreement_period.h"
-#include "fiscal_calendar/fiscal_calendar.h"
+#include "../agreement_period/agreement_period.h"
+#include "../fiscal_calendar/fiscal_calendar.h"
 
 PG_FUNCTION_INFO_V1(proration_rows_support);
 
@@ -77,7 +79,10 @@ proration_rows_support(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(NULL);
 	func = (FuncExpr *) req->node;
 
-	nsp = get_func_namespace(func->funcid);
+	/* the schema of this support function, not of the function it serves */
+	if (fcinfo->flinfo == NULL || !OidIsValid(fcinfo->flinfo->fn_oid))
+		PG_RETURN_POINTER(NULL);
+	nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
 	period_type = type_in_namespace("agreement_period", nsp);
 	calendar_type = type_in_namespace("fiscal_calendar", nsp);
 	if (!OidIsValid(period_type) || !OidIsValid(calendar_type))

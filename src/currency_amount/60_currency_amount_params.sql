@@ -1,7 +1,10 @@
+/*
+ * 60_currency_amount_params.sql
+ *		currency_amount: parameters from drivers (SQL only, over the fragments
+ *		before it).
+ */
 
--- ---------------------------------------------------------------- currency_amount: parameters from drivers
---
--- As for currency (currency_params.sql): operators with text on one side
+-- As for currency (20_currency_params.sql): operators with text on one side
 -- for parameters that drivers bind as varchar (`amount > ?` from pgjdbc's
 -- setString or a BI tool's filter), no implicit cast, assignment casts for
 -- INSERT and UPDATE.  An untyped literal (`amount > 'USD 1.00'`) still

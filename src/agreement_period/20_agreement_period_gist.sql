@@ -1,5 +1,9 @@
--- GiST operator class for agreement_period: index-only scans and exclusion
--- constraints (EXCLUDE USING gist (host WITH =, period WITH &&)).
+/*
+ * 20_agreement_period_gist.sql
+ *		GiST operator class for agreement_period (agreement_period_gist.c):
+ *		index-only scans and exclusion constraints (EXCLUDE USING gist (host WITH =,
+ *		period WITH &&)).
+ */
 
 CREATE FUNCTION gagreement_period_consistent(internal, agreement_period, smallint, oid, internal)
 	RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;

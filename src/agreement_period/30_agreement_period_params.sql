@@ -1,6 +1,9 @@
+/*
+ * 30_agreement_period_params.sql
+ *		agreement_period: parameters from drivers (SQL only, over the fragments
+ *		before it).
+ */
 
--- ---------------------------------------------------------------- agreement_period: parameters from drivers
---
 -- Operators with text on one side, for periods bound as varchar
 -- (`period && ?` from pgjdbc's setString); an untyped literal still resolves
 -- to (agreement_period, agreement_period).  A date bound without a type

@@ -1,4 +1,11 @@
--- agreement_period: a half-open, never empty span of dates, 8 bytes by value.
+/*
+ * 10_agreement_period.sql
+ *		The agreement_period type (agreement_period.c): a half-open, never empty
+ *		span of dates, 8 bytes by value; operators, casts, accessors.  The C of its
+ *		text input, agreement_period_in, is one room up
+ *		(fiscal_calendar/period_input.c: dates, then fiscal labels); SQL names
+ *		the symbol only.
+ */
 
 CREATE TYPE agreement_period;
 

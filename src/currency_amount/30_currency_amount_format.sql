@@ -1,5 +1,7 @@
-
--- ---------------------------------------------------------------- format_amount
+/*
+ * 30_currency_amount_format.sql
+ *		format_amount (currency_amount_format.c): an amount written for people.
+ */
 
 -- ASCII only here: the install script is read in the database's encoding.
 CREATE FUNCTION format_amount(currency_amount, style text) RETURNS text

@@ -20,8 +20,8 @@
 #include "utils/datetime.h"
 #include "utils/memutils.h"
 
-#include "common/largest_remainder.h"
-#include "fiscal_calendar/proration.h"
+#include "../common/largest_remainder.h"
+#include "proration.h"
 
 PG_FUNCTION_INFO_V1(allocate_minor_units);
 PG_FUNCTION_INFO_V1(rebucket_schedule_minor_units);

@@ -1,5 +1,8 @@
-
--- ---------------------------------------------------------------- currency_amount aggregates
+/*
+ * 70_currency_amount_agg.sql
+ *		currency_amount aggregates (currency_amount_agg.c): sum, avg, min, max,
+ *		sum_by_currency, with their transition, combine and inverse functions.
+ */
 
 CREATE TYPE currency_amount_sum_state;
 CREATE FUNCTION currency_amount_sum_state_in(cstring) RETURNS currency_amount_sum_state
