@@ -52,7 +52,8 @@ DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 REGRESS = \
 	extension module_magic function_declarations extension_security \
 	currency_type \
-	amount_io amount_parse amount_parse_hint_language amount_soft_errors \
+	amount_io amount_parse amount_parse_hint_language amount_parse_fast_path \
+	amount_soft_errors \
 	soft_input_errors \
 	amount_roundtrip amount_compare amount_sort_abbrev amount_arith \
 	amount_scale amount_aggregate amount_by_currency_state amount_sum_fastpath amount_accumulator_limits \

@@ -14,6 +14,7 @@
 #include "utils/syscache.h"
 
 #include "../common/compat.h"
+#include "currency_amount_canonical.h"
 #include "currency_amount_encoding.h"
 #include "currency_amount_funcs.h"
 
@@ -157,6 +158,15 @@ currency_amount_in(PG_FUNCTION_ARGS)
 	int64		units;
 	int			scale;
 
+	/* the form amounts are dumped and exported in, read in one pass */
+	if (likely(currency_amount_parse_fast_path))
+	{
+		CurrencyAmount *result = palloc(sizeof(CurrencyAmount));
+
+		if (currency_amount_parse_canonical(str, result))
+			PG_RETURN_CURRENCY_AMOUNT_P(result);
+		pfree(result);
+	}
 	if (!currency_amount_parse_server_text(str, &parsed, escontext))
 		PG_RETURN_NULL();
 	scale = currency_amount_scale_of(parsed.currency);
