@@ -1229,301 +1229,10 @@ COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extsche
 	'x converted into target through two legs (rate, then via_rate, each inverted or not): one division, rounded half to even once at the end';
 
 /*
- * Each row of burden_by_period converted at the rate in force for its
- * fiscal year (rate_in_force: the pair's own rate, else through USD).  A
- * view of many rows must not fail because one year has no rate, nor
- * answer NULL for a name typed wrong, so:
- *   - a provider of which no rate is stored, or a target that no stored
- *     rate (of that provider) mentions while some row is in another
- *     currency, is an error (42704) naming it;
- *   - a row whose pair has no rate in force for its year, or no rate at all,
- *     has converted NULL, rate_missing true and rate_rule saying what is
- *     missing.
+ * burden_in_currency and burden_vs_demand, dropped above, are made again in
+ * their final form by the coverage section below (they read the views it
+ * re-creates); so is burden_in_currency(text, text), after them.
  */
-CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
-RETURNS TABLE (
-	host_party text,
-	stationed_party text,
-	agreement_code text,
-	basis text,
-	fiscal_calendar @extschema@.fiscal_calendar,
-	fiscal_year integer,
-	fiscal_year_label text,
-	period @extschema@.agreement_period,
-	start_date date,
-	end_date date,
-	amount @extschema@.currency_amount,
-	amount_value numeric,
-	currency_code text,
-	converted @extschema@.currency_amount,
-	converted_value numeric,
-	target_currency_code text,
-	rate numeric,
-	rate_base_currency text,
-	rate_quote_currency text,
-	rate_period @extschema@.agreement_period,
-	rate_kind text,
-	rate_provider text,
-	rate_source_title text,
-	rate_rule text,
-	via_currency_code text,
-	via_rate numeric,
-	via_rate_base_currency text,
-	via_rate_quote_currency text,
-	via_rate_kind text,
-	via_rate_provider text,
-	via_rate_source_title text,
-	rate_missing boolean)
-LANGUAGE plpgsql
-STABLE
-PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-#variable_conflict use_column
-BEGIN
-	IF $2 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $2) THEN
-		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $2
-			USING ERRCODE = 'undefined_object',
-				DETAIL = format('Providers on file: %s.',
-					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
-							  FROM @extschema@.exchange_rates r), 'none')),
-				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
-	END IF;
-	IF EXISTS (SELECT 1 FROM @extschema@.burden_by_period b WHERE b.currency_code <> $1::text)
-		AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r
-						WHERE (r.base_currency OPERATOR(@extschema@.=) $1
-							   OR r.quote_currency OPERATOR(@extschema@.=) $1)
-						  AND ($2 IS NULL OR r.provider = $2)) THEN
-		RAISE EXCEPTION 'no exchange rate into % is on file%', $1,
-			CASE WHEN $2 IS NULL THEN '' ELSE format(' from provider "%s"', $2) END
-			USING ERRCODE = 'undefined_object',
-				DETAIL = 'No stored rate has that currency as its base or quote currency, so no amount could be converted.',
-				HINT = 'Check the currency code, or add rates to exchange_rate.';
-	END IF;
-	RETURN QUERY
-	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
-		   b.fiscal_year, b.fiscal_year_label, b.period, b.start_date, b.end_date,
-		   b.amount, b.amount_value, b.currency_code,
-		   c.converted, @extschema@.amount(c.converted), $1::text,
-		   CASE WHEN b.currency_code = $1::text THEN 1::numeric ELSE r.rate END,
-		   r.base_currency::text, r.quote_currency::text, r.rate_period, r.rate_kind,
-		   r.rate_provider, r.rate_source,
-		   CASE WHEN b.currency_code = $1::text THEN 'same currency'
-				WHEN r.rate IS NOT NULL THEN r.rule
-				WHEN @extschema@.rate_pair_on_file(@extschema@.currency(b.amount), $1, $2)
-					OR (@extschema@.rate_pair_on_file(@extschema@.currency(b.amount), 'USD'::@extschema@.currency, $2)
-						AND @extschema@.rate_pair_on_file('USD'::@extschema@.currency, $1, $2))
-					THEN format('missing: no %s/%s rate in force for the period', b.currency_code, $1)
-				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
-		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
-		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
-		   c.converted IS NULL
-	FROM @extschema@.burden_by_period b
-		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
-													b.period, $2, true) r ON true
-		CROSS JOIN LATERAL (
-			SELECT CASE
-				WHEN b.currency_code = $1::text THEN b.amount
-				WHEN r.rate IS NOT NULL THEN
-					@extschema@.convert_at(b.amount, $1, r.rate, r.inverted, r.via_rate, r.via_inverted)
-			END AS converted) c;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
-	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing); an unknown provider or target is an error';
-
-CREATE FUNCTION @extschema@.burden_in_currency(target text, rate_source text DEFAULT NULL)
-RETURNS TABLE (
-	host_party text,
-	stationed_party text,
-	agreement_code text,
-	basis text,
-	fiscal_calendar @extschema@.fiscal_calendar,
-	fiscal_year integer,
-	fiscal_year_label text,
-	period @extschema@.agreement_period,
-	start_date date,
-	end_date date,
-	amount @extschema@.currency_amount,
-	amount_value numeric,
-	currency_code text,
-	converted @extschema@.currency_amount,
-	converted_value numeric,
-	target_currency_code text,
-	rate numeric,
-	rate_base_currency text,
-	rate_quote_currency text,
-	rate_period @extschema@.agreement_period,
-	rate_kind text,
-	rate_provider text,
-	rate_source_title text,
-	rate_rule text,
-	via_currency_code text,
-	via_rate numeric,
-	via_rate_base_currency text,
-	via_rate_quote_currency text,
-	via_rate_kind text,
-	via_rate_provider text,
-	via_rate_source_title text,
-	rate_missing boolean)
-LANGUAGE sql
-STABLE
-PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-	SELECT * FROM @extschema@.burden_in_currency($1::@extschema@.currency, $2)
-$$;
-COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
-	'burden_in_currency with the target currency as text (a code), for drivers that bind parameters as text or varchar; the same rows as burden_in_currency(currency, text)';
-
-/*
- * A per-year demand against each fiscal year's burden; a total demand
- * against each agreement's total.  Two conversions of the burden into the
- * demand's currency, side by side and each labelled, so that no one quotes
- * one believing it the other:
- *   - burden_converted: at the rate in force on the day of the demand, the
- *     comparison the parties saw (conversion_label says so);
- *   - burden_converted_at_year_rate: at the rate in force for the fiscal
- *     year itself (for a total, for the agreement's span), as
- *     burden_in_currency converts it (year_conversion_label).
- * Both use rate_in_force (the pair's own rate, else through USD, the second
- * leg in the via columns); a missing rate leaves that conversion NULL with
- * its *_rate_missing true, never an error for the whole view.
- */
-CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
-WITH burden AS (
-	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
-		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year
-	FROM @extschema@.burden_by_period b
-	UNION ALL
-	SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar,
-		   NULL, @extschema@.fiscal_label(a.period, h.fiscal_calendar), a.period,
-		   @extschema@.sum(bi.amount), false
-	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement a ON a.code = bi.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-	-- grouping by the keys makes the other columns of a and h available
-	GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
-)
-SELECT
-	d.id AS demand_id,
-	d.demanding_party,
-	d.demanded_of AS host_party,
-	d.demanded_on,
-	d.per_year,
-	d.amount AS demand,
-	@extschema@.amount(d.amount) AS demand_value,
-	@extschema@.currency(d.amount)::text AS demand_currency_code,
-	d.source AS demand_source,
-	b.agreement_code,
-	b.basis,
-	b.fiscal_year,
-	b.fiscal_year_label,
-	b.period,
-	@extschema@.lower(b.period) AS start_date,
-	@extschema@.last_day(b.period) AS end_date,
-	b.amount AS burden,
-	@extschema@.amount(b.amount) AS burden_value,
-	@extschema@.currency(b.amount)::text AS burden_currency_code,
-	c.burden_converted,
-	@extschema@.amount(c.burden_converted) AS burden_converted_value,
-	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE r.rate END AS rate,
-	r.rate_provider,
-	r.rate_source,
-	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
-		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
-	END AS demand_ratio,
-	'at the rate of ' || pg_catalog.to_char(d.demanded_on, 'YYYY-MM-DD') || ', the day of the demand' AS conversion_label,
-	r.via_currency::text AS via_currency_code,
-	r.via_rate,
-	r.via_rate_provider,
-	r.via_rate_source,
-	(c.burden_converted IS NULL) AS rate_missing,
-	cy.burden_converted_at_year_rate,
-	@extschema@.amount(cy.burden_converted_at_year_rate) AS burden_converted_at_year_rate_value,
-	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE ry.rate END AS year_rate,
-	ry.rate_provider AS year_rate_provider,
-	ry.rate_source AS year_rate_source,
-	ry.via_currency::text AS year_via_currency_code,
-	ry.via_rate AS year_via_rate,
-	ry.via_rate_provider AS year_via_rate_provider,
-	ry.via_rate_source AS year_via_rate_source,
-	'at the rate in force for ' || b.fiscal_year_label
-		|| CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN ' (same currency)'
-				WHEN ry.rule IS NOT NULL THEN ' (' || ry.rule || ')'
-				ELSE ' (no rate)' END AS year_conversion_label,
-	(cy.burden_converted_at_year_rate IS NULL) AS year_rate_missing,
-	CASE WHEN @extschema@.amount(cy.burden_converted_at_year_rate) <> 0::numeric THEN
-		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(cy.burden_converted_at_year_rate), 2)
-	END AS demand_ratio_at_year_rate
-FROM @extschema@.demand d
-	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
-		AND b.per_year = d.per_year
-	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
-		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1), NULL, true) r ON true
-	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
-		b.period, NULL, true) ry ON true
-	CROSS JOIN LATERAL (
-		SELECT CASE
-			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
-			WHEN r.rate IS NOT NULL THEN
-				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted,
-									   r.via_rate, r.via_inverted)
-		END AS burden_converted) c
-	CROSS JOIN LATERAL (
-		SELECT CASE
-			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
-			WHEN ry.rate IS NOT NULL THEN
-				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), ry.rate, ry.inverted,
-									   ry.via_rate, ry.via_inverted)
-		END AS burden_converted_at_year_rate) cy;
-COMMENT ON VIEW @extschema@.burden_vs_demand IS
-	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement; converted at the rate of the day of the demand (burden_converted) and, beside it, at the rate for the year itself (burden_converted_at_year_rate), each labelled';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; burden_converted uses the rate in force then';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_currency_code IS 'ISO 4217 code of the demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_source IS 'Where the demand is reported';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.agreement_code IS 'Agreement whose burden is compared';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.basis IS 'Basis of the burden';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year IS 'Fiscal year of the burden (NULL for a total)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year or of the agreement''s years';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.period IS 'Fiscal year, or the agreement''s period for a total';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.start_date IS 'First day of period';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (inclusive)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency at the rate of the day of the demand (conversion_label)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate of burden_converted, as stored (see rate_in_force); the first leg of a cross rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.conversion_label IS 'How burden_converted was converted: at the rate of the day of the demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.via_currency_code IS 'Pivot currency of burden_converted''s cross rate (USD), NULL for a direct rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate IS 'Second leg of burden_converted''s cross rate, as stored';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_provider IS 'Provider of via_rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.via_rate_source IS 'Source of via_rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_missing IS 'True when no rate was in force on the day of the demand: burden_converted is NULL';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate IS 'Burden in the demand''s currency at the rate in force for the fiscal year (for a total, the agreement''s span): year_conversion_label';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_at_year_rate_value IS 'burden_converted_at_year_rate in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate IS 'Exchange rate of burden_converted_at_year_rate, as stored; the first leg of a cross rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_provider IS 'Provider of year_rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_source IS 'Source of year_rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_currency_code IS 'Pivot currency of the year''s cross rate (USD), NULL for a direct rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate IS 'Second leg of the year''s cross rate, as stored';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_provider IS 'Provider of year_via_rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_via_rate_source IS 'Source of year_via_rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_conversion_label IS 'How burden_converted_at_year_rate was converted: the year and the rule of its rate';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.year_rate_missing IS 'True when no rate was in force for the year: burden_converted_at_year_rate is NULL';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio_at_year_rate IS 'demand / burden_converted_at_year_rate, to two decimals';
-
-GRANT SELECT ON @extschema@.burden_vs_demand TO costshare_reader;
 
 -- ---------------------------------------------------------------- sum_by_currency with a SQL state type
 -- 0.1.0 kept sum_by_currency's state as internal with serialize and
@@ -1623,13 +1332,11 @@ COMMENT ON COLUMN @extschema@.burden_item.status IS
 	'reported (amount given) or unknown (the span and category are known to carry an amount that is not on file; amount NULL, currency the agreement''s)';
 
 DROP VIEW @extschema@.burden_per_person;
-DROP VIEW @extschema@.burden_vs_demand;
 DROP VIEW @extschema@.burden_by_stationed_calendar;
 DROP VIEW @extschema@.burden_by_period_category;
 DROP VIEW @extschema@.burden_by_category;
 DROP VIEW @extschema@.burden_by_period;
 DROP VIEW @extschema@.burden_allocation;
-DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
 
 -- ---------------------------------------------------------------- burden_coverage
 
@@ -2507,6 +2214,50 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
 	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); an unknown provider or target is an error';
+
+CREATE FUNCTION @extschema@.burden_in_currency(target text, rate_source text DEFAULT NULL)
+RETURNS TABLE (
+	host_party text,
+	stationed_party text,
+	agreement_code text,
+	basis text,
+	fiscal_calendar @extschema@.fiscal_calendar,
+	fiscal_year integer,
+	fiscal_year_label text,
+	period @extschema@.agreement_period,
+	start_date date,
+	end_date date,
+	amount @extschema@.currency_amount,
+	amount_value numeric,
+	currency_code text,
+	converted @extschema@.currency_amount,
+	converted_value numeric,
+	target_currency_code text,
+	rate numeric,
+	rate_base_currency text,
+	rate_quote_currency text,
+	rate_period @extschema@.agreement_period,
+	rate_kind text,
+	rate_provider text,
+	rate_source_title text,
+	rate_rule text,
+	via_currency_code text,
+	via_rate numeric,
+	via_rate_base_currency text,
+	via_rate_quote_currency text,
+	via_rate_kind text,
+	via_rate_provider text,
+	via_rate_source_title text,
+	rate_missing boolean)
+LANGUAGE sql
+STABLE
+PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT * FROM @extschema@.burden_in_currency($1::@extschema@.currency, $2)
+$$;
+COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
+	'burden_in_currency with the target currency as text (a code), for drivers that bind parameters as text or varchar; the same rows as burden_in_currency(currency, text)';
 
 -- ---------------------------------------------------------------- burden_per_person
 
