@@ -21,9 +21,9 @@
 /*
  * 0.1.0 bound these expressions to whatever operator of the mixed types the
  * search_path offered at install (rate > 0, 100 * numeric, numeric <> 0,
- * numeric / integer): made again, they bind to pg_catalog's.  The views are
- * dropped and created again with their comments and grants;
- * burden_by_category also gets the cycle-safe walk of the section below.
+ * numeric / integer): made again, they bind to pg_catalog's.  The three
+ * views that hold such expressions are dropped here and made once, in their
+ * final form, by the coverage section below.
  */
 ALTER TABLE @extschema@.exchange_rate DROP CONSTRAINT exchange_rate_rate_check;
 ALTER TABLE @extschema@.exchange_rate
@@ -32,238 +32,6 @@ ALTER TABLE @extschema@.exchange_rate
 DROP VIEW @extschema@.burden_by_category;
 DROP VIEW @extschema@.burden_per_person;
 DROP VIEW @extschema@.burden_vs_demand;
-
-CREATE VIEW @extschema@.burden_by_category WITH (security_invoker = false) AS
-WITH RECURSIVE closure (ancestor, descendant, depth, path) AS (
-	SELECT c.code, c.code, 0, ARRAY[c.code]
-	FROM @extschema@.cost_category c
-	UNION ALL
-	SELECT cl.ancestor, c.code, cl.depth + 1, pg_catalog.array_append(cl.path, c.code)
-	FROM closure cl
-		JOIN @extschema@.cost_category c ON c.parent = cl.descendant
-	WHERE c.code <> ALL (cl.path)
-),
-levels AS (
-	-- depth of each category from the top of the hierarchy
-	SELECT cl.descendant AS code, pg_catalog.max(cl.depth) AS level
-	FROM closure cl GROUP BY cl.descendant
-),
-item_totals AS (
-	SELECT bi.agreement, bi.basis, bi.category, @extschema@.currency(bi.amount) AS cur,
-		   @extschema@.sum(bi.amount) AS amount, pg_catalog.count(*) AS item_count
-	FROM @extschema@.burden_item bi
-	GROUP BY bi.agreement, bi.basis, bi.category, @extschema@.currency(bi.amount)
-),
-rolled AS (
-	SELECT it.agreement, it.basis, it.cur, cl.ancestor AS category,
-		   @extschema@.sum(it.amount) AS amount, pg_catalog.sum(it.item_count) AS item_count
-	FROM item_totals it
-		JOIN closure cl ON cl.descendant = it.category
-	GROUP BY it.agreement, it.basis, it.cur, cl.ancestor
-),
-agreement_totals AS (
-	SELECT it.agreement, it.basis, it.cur, @extschema@.sum(it.amount) AS amount
-	FROM item_totals it
-	GROUP BY it.agreement, it.basis, it.cur
-)
-SELECT
-	a.host_party,
-	a.stationed_party,
-	a.code AS agreement_code,
-	r.basis,
-	r.category AS category_code,
-	c.name AS category_name,
-	c.parent AS parent_code,
-	lv.level AS category_level,
-	a.period,
-	@extschema@.lower(a.period) AS start_date,
-	@extschema@.last_day(a.period) AS end_date,
-	-- an open-ended agreement has no last fiscal year
-	CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
-		@extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END AS first_fiscal_year,
-	CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
-		@extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END AS last_fiscal_year,
-	@extschema@.fiscal_label(a.period, h.fiscal_calendar) AS fiscal_year_label,
-	r.amount,
-	@extschema@.amount(r.amount) AS amount_value,
-	r.cur::text AS currency_code,
-	t.amount AS agreement_total,
-	@extschema@.amount(t.amount) AS agreement_total_value,
-	CASE WHEN @extschema@.amount(t.amount) <> 0::numeric THEN
-		pg_catalog.round(100::numeric * @extschema@.amount(r.amount) / @extschema@.amount(t.amount), 2)
-	END AS share_percent,
-	r.item_count
-FROM rolled r
-	JOIN agreement_totals t USING (agreement, basis, cur)
-	JOIN @extschema@.agreement a ON a.code = r.agreement
-	JOIN @extschema@.party h ON h.code = a.host_party
-	JOIN @extschema@.cost_category c ON c.code = r.category
-	JOIN levels lv ON lv.code = r.category;
-COMMENT ON VIEW @extschema@.burden_by_category IS
-	'Burden per agreement, basis and cost category, each category including its descendants, with its share of the agreement''s total';
-COMMENT ON COLUMN @extschema@.burden_by_category.host_party IS 'Host party';
-COMMENT ON COLUMN @extschema@.burden_by_category.stationed_party IS 'Stationed party';
-COMMENT ON COLUMN @extschema@.burden_by_category.agreement_code IS 'Agreement';
-COMMENT ON COLUMN @extschema@.burden_by_category.basis IS 'ceiling, budget, contract or settled';
-COMMENT ON COLUMN @extschema@.burden_by_category.category_code IS 'Cost category';
-COMMENT ON COLUMN @extschema@.burden_by_category.category_name IS 'Name of the category';
-COMMENT ON COLUMN @extschema@.burden_by_category.parent_code IS 'Enclosing category, NULL at the top';
-COMMENT ON COLUMN @extschema@.burden_by_category.category_level IS 'Depth in the hierarchy: 0 at the top';
-COMMENT ON COLUMN @extschema@.burden_by_category.period IS 'Period of the agreement';
-COMMENT ON COLUMN @extschema@.burden_by_category.start_date IS 'First day of the agreement';
-COMMENT ON COLUMN @extschema@.burden_by_category.end_date IS 'Last day of the agreement (inclusive)';
-COMMENT ON COLUMN @extschema@.burden_by_category.first_fiscal_year IS 'First fiscal year of the agreement (host''s calendar)';
-COMMENT ON COLUMN @extschema@.burden_by_category.last_fiscal_year IS 'Last fiscal year of the agreement (host''s calendar)';
-COMMENT ON COLUMN @extschema@.burden_by_category.fiscal_year_label IS 'Label of the agreement''s fiscal years';
-COMMENT ON COLUMN @extschema@.burden_by_category.amount IS 'Total of the category and its descendants';
-COMMENT ON COLUMN @extschema@.burden_by_category.amount_value IS 'amount in major units of currency_code';
-COMMENT ON COLUMN @extschema@.burden_by_category.currency_code IS 'ISO 4217 code of the amounts';
-COMMENT ON COLUMN @extschema@.burden_by_category.agreement_total IS 'Total of the agreement for this basis and currency';
-COMMENT ON COLUMN @extschema@.burden_by_category.agreement_total_value IS 'agreement_total in major units';
-COMMENT ON COLUMN @extschema@.burden_by_category.share_percent IS 'amount as a percentage of agreement_total, to two decimals';
-COMMENT ON COLUMN @extschema@.burden_by_category.item_count IS 'Number of burden items counted';
-GRANT SELECT ON @extschema@.burden_by_category TO costshare_reader;
-
-CREATE VIEW @extschema@.burden_per_person WITH (security_invoker = false) AS
-SELECT
-	b.host_party,
-	b.stationed_party,
-	b.agreement_code,
-	b.basis,
-	b.fiscal_calendar,
-	b.fiscal_year,
-	b.fiscal_year_label,
-	b.period,
-	b.start_date,
-	b.end_date,
-	b.amount,
-	b.amount_value,
-	b.currency_code,
-	fp.personnel,
-	fp.as_of AS personnel_as_of,
-	fp.source AS personnel_source,
-	pp.per_person,
-	@extschema@.amount(pp.per_person) AS per_person_value
-FROM @extschema@.burden_by_period b
-	JOIN LATERAL (
-		-- the latest count on or before the fiscal year's last day, else the
-		-- earliest count after it
-		SELECT f.personnel, f.as_of, f.source
-		FROM @extschema@.force_presence f
-		WHERE f.host_party = b.host_party AND f.stationed_party = b.stationed_party
-		ORDER BY (f.as_of <= b.end_date) DESC,
-				 CASE WHEN f.as_of <= b.end_date THEN b.end_date - f.as_of ELSE f.as_of - b.end_date END,
-				 f.id
-		LIMIT 1
-	) fp ON true
-	CROSS JOIN LATERAL (
-		SELECT @extschema@.currency_amount(b.amount_value / fp.personnel::numeric,
-										   @extschema@.currency(b.amount), 'half_even') AS per_person
-	) pp;
-COMMENT ON VIEW @extschema@.burden_per_person IS
-	'burden_by_period divided by the personnel stationed: the latest count on or before the fiscal year''s end, else the earliest after';
-COMMENT ON COLUMN @extschema@.burden_per_person.host_party IS 'Host party';
-COMMENT ON COLUMN @extschema@.burden_per_person.stationed_party IS 'Stationed party';
-COMMENT ON COLUMN @extschema@.burden_per_person.agreement_code IS 'Agreement';
-COMMENT ON COLUMN @extschema@.burden_per_person.basis IS 'ceiling, budget, contract or settled';
-COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar IS 'Host''s fiscal calendar';
-COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_year IS 'Fiscal year (host''s calendar)';
-COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_year_label IS 'Fiscal year label';
-COMMENT ON COLUMN @extschema@.burden_per_person.period IS 'The fiscal year as an agreement_period';
-COMMENT ON COLUMN @extschema@.burden_per_person.start_date IS 'First day of the fiscal year';
-COMMENT ON COLUMN @extschema@.burden_per_person.end_date IS 'Last day of the fiscal year (inclusive)';
-COMMENT ON COLUMN @extschema@.burden_per_person.amount IS 'Total burden of the fiscal year';
-COMMENT ON COLUMN @extschema@.burden_per_person.amount_value IS 'amount in major units';
-COMMENT ON COLUMN @extschema@.burden_per_person.currency_code IS 'ISO 4217 code of the amounts';
-COMMENT ON COLUMN @extschema@.burden_per_person.personnel IS 'Personnel stationed, from the count used';
-COMMENT ON COLUMN @extschema@.burden_per_person.personnel_as_of IS 'Date of the count used';
-COMMENT ON COLUMN @extschema@.burden_per_person.personnel_source IS 'Source of the count used';
-COMMENT ON COLUMN @extschema@.burden_per_person.per_person IS 'amount / personnel, rounded half to even to the currency''s minor units';
-COMMENT ON COLUMN @extschema@.burden_per_person.per_person_value IS 'per_person in major units';
-GRANT SELECT ON @extschema@.burden_per_person TO costshare_reader;
-
-CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
-WITH burden AS (
-	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
-		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year
-	FROM @extschema@.burden_by_period b
-	UNION ALL
-	SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar,
-		   NULL, @extschema@.fiscal_label(a.period, h.fiscal_calendar), a.period,
-		   @extschema@.sum(bi.amount), false
-	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement a ON a.code = bi.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-	-- grouping by the keys makes the other columns of a and h available
-	GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
-)
-SELECT
-	d.id AS demand_id,
-	d.demanding_party,
-	d.demanded_of AS host_party,
-	d.demanded_on,
-	d.per_year,
-	d.amount AS demand,
-	@extschema@.amount(d.amount) AS demand_value,
-	@extschema@.currency(d.amount)::text AS demand_currency_code,
-	d.source AS demand_source,
-	b.agreement_code,
-	b.basis,
-	b.fiscal_year,
-	b.fiscal_year_label,
-	b.period,
-	@extschema@.lower(b.period) AS start_date,
-	@extschema@.last_day(b.period) AS end_date,
-	b.amount AS burden,
-	@extschema@.amount(b.amount) AS burden_value,
-	@extschema@.currency(b.amount)::text AS burden_currency_code,
-	c.burden_converted,
-	@extschema@.amount(c.burden_converted) AS burden_converted_value,
-	CASE WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN 1 ELSE r.rate END AS rate,
-	r.rate_provider,
-	r.rate_source,
-	CASE WHEN @extschema@.amount(c.burden_converted) <> 0::numeric THEN
-		pg_catalog.round(@extschema@.amount(d.amount) / @extschema@.amount(c.burden_converted), 2)
-	END AS demand_ratio
-FROM @extschema@.demand d
-	JOIN burden b ON b.host_party = d.demanded_of AND b.stationed_party = d.demanding_party
-		AND b.per_year = d.per_year
-	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(d.amount),
-		@extschema@.agreement_period(d.demanded_on, d.demanded_on + 1)) r ON true
-	CROSS JOIN LATERAL (
-		SELECT CASE
-			WHEN @extschema@.currency(b.amount) = @extschema@.currency(d.amount) THEN b.amount
-			WHEN r.rate IS NOT NULL THEN
-				@extschema@.convert_at(b.amount, @extschema@.currency(d.amount), r.rate, r.inverted)
-		END AS burden_converted) c;
-COMMENT ON VIEW @extschema@.burden_vs_demand IS
-	'Each demand against the burden agreed: per-year demands against each fiscal year, total demands against each agreement, converted at the rate in force on the day of the demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_id IS 'The demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demanding_party IS 'Party that made the demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.host_party IS 'Party asked to pay';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demanded_on IS 'Date of the demand; the rate used is the one in force then';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.per_year IS 'True: a per-year demand against a fiscal year; false: a total against an agreement';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand IS 'Amount demanded';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_value IS 'demand in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_currency_code IS 'ISO 4217 code of the demand';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_source IS 'Where the demand is reported';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.agreement_code IS 'Agreement whose burden is compared';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.basis IS 'Basis of the burden';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year IS 'Fiscal year of the burden (NULL for a total)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_year_label IS 'Label of the fiscal year or of the agreement''s years';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.period IS 'Fiscal year, or the agreement''s period for a total';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.start_date IS 'First day of period';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.end_date IS 'Last day of period (inclusive)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden IS 'Burden, in its own currency';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_value IS 'burden in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_currency_code IS 'ISO 4217 code of burden';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted IS 'Burden in the demand''s currency';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.burden_converted_value IS 'burden_converted in major units';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate IS 'Exchange rate used, as stored (see rate_in_force)';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_provider IS 'Provider of the rate used';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.rate_source IS 'Source of the rate used';
-COMMENT ON COLUMN @extschema@.burden_vs_demand.demand_ratio IS 'demand / burden_converted, to two decimals';
-GRANT SELECT ON @extschema@.burden_vs_demand TO costshare_reader;
 
 -- ---------------------------------------------------------------- burden item locks
 DROP TRIGGER burden_item_check ON @extschema@.burden_item;
@@ -998,7 +766,6 @@ COMMENT ON TABLE @extschema@.cost_category IS
  * demand's day.  New result columns: the functions and the view are dropped
  * and made again (nothing else depends on them).
  */
-DROP VIEW @extschema@.burden_vs_demand;
 DROP FUNCTION @extschema@.burden_in_currency(text, text);
 DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
 DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text);
@@ -1331,10 +1098,8 @@ COMMENT ON COLUMN @extschema@.burden_item.amount IS 'The amount, in the agreemen
 COMMENT ON COLUMN @extschema@.burden_item.status IS
 	'reported (amount given) or unknown (the span and category are known to carry an amount that is not on file; amount NULL, currency the agreement''s)';
 
-DROP VIEW @extschema@.burden_per_person;
 DROP VIEW @extschema@.burden_by_stationed_calendar;
 DROP VIEW @extschema@.burden_by_period_category;
-DROP VIEW @extschema@.burden_by_category;
 DROP VIEW @extschema@.burden_by_period;
 DROP VIEW @extschema@.burden_allocation;
 

@@ -73,7 +73,7 @@ COMMENT ON FUNCTION prorate_minor_units(bigint, agreement_period, fiscal_calenda
  * The 0.1.0 name, kept for the queries written against it.  Its body is the
  * one 0.1.0 shipped, bound to the helper prorate_minor_units uses: an
  * update keeps the 0.1.0 function (so that views built on it follow), and
- * a body cannot be changed without CREATE OR REPLACE, so a fresh install
+ * the scripts never replace a body in place, so a fresh install
  * writes the same body, and both paths give the same function.
  */
 CREATE FUNCTION allocate_minor_units(total bigint, period agreement_period, calendar fiscal_calendar,
