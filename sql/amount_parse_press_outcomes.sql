@@ -150,17 +150,21 @@ ORDER BY sh.family, sh.t, i;
 
 -- the limits: the largest amount of each currency and one unit more, both
 -- signs, written with every unit, scale word and chain, and with one more
--- decimal than the currency has
+-- decimal than the currency has.  Powers of ten only multiply, and as
+-- literals, so every digit is exact and the texts are the same on every
+-- server version (a division's result scale is not).
+CREATE FUNCTION pg_temp.ten_to(e int) RETURNS numeric
+LANGUAGE sql IMMUTABLE AS $$ SELECT ('1e' || e)::numeric $$;
 CREATE TEMP TABLE press_limit_value (cur text, scale int, major numeric);
 INSERT INTO press_limit_value
-SELECT c.cur, c.scale, v.units / 10 ^ c.scale::numeric
+SELECT c.cur, c.scale, v.units * pg_temp.ten_to(-c.scale)
 FROM (VALUES ('JPY', 0), ('KRW', 0), ('CNY', 2), ('USD', 2), ('KWD', 3), ('CLF', 4)) AS c(cur, scale),
 	(VALUES (9223372036854775807::numeric), (9223372036854775808::numeric),
 		(999999999999999999::numeric), (1000000000000000000::numeric),
 		(-9223372036854775807::numeric), (-9223372036854775808::numeric)) AS v(units);
 INSERT INTO press_limit_value
-SELECT cur, scale, major + sign(major) * 10 ^ (-scale - 1)::numeric
-FROM press_limit_value WHERE abs(major) < 9223372036854775808 / 10 ^ scale::numeric;
+SELECT cur, scale, major + sign(major) * pg_temp.ten_to(-scale - 1)
+FROM press_limit_value WHERE abs(major) * pg_temp.ten_to(scale) < 9223372036854775808;
 
 CREATE TEMP TABLE press_limit_form (family text, cur text, e int, t text);
 INSERT INTO press_limit_form VALUES
@@ -179,7 +183,7 @@ INSERT INTO press_input (family, s)
 SELECT f.family,
 	replace(replace(f.t, '{c}', v.cur), '{n}',
 		CASE WHEN v.major < 0 THEN '-' ELSE '' END ||
-		trim_scale(abs(v.major) / 10 ^ f.e::numeric)::text)
+		trim_scale(abs(v.major) * pg_temp.ten_to(-f.e))::text)
 FROM press_limit_form f JOIN press_limit_value v ON f.cur IS NULL OR f.cur = v.cur
 ORDER BY f.t, v.cur, v.major;
 
@@ -193,9 +197,9 @@ INSERT INTO press_chain_form VALUES
 INSERT INTO press_input (family, s)
 SELECT 'limits',
 	CASE WHEN v.major < 0 THEN '△' ELSE '' END ||
-	(floor(m / 1e12))::text || f.u12 ||
-	(floor(m / 1e8) % 10000)::text || f.u8 ||
-	(floor(m / 1e4) % 10000)::text || f.u4 ||
+	(floor(m * pg_temp.ten_to(-12)))::text || f.u12 ||
+	(floor(m * pg_temp.ten_to(-8)) % 10000)::text || f.u8 ||
+	(floor(m * pg_temp.ten_to(-4)) % 10000)::text || f.u4 ||
 	trim_scale(m % 10000)::text || f.tail
 FROM press_chain_form f JOIN press_limit_value v USING (cur),
 	LATERAL (SELECT abs(v.major) AS m) AS a
@@ -302,3 +306,4 @@ ORDER BY i.id LIMIT 20;
 
 DROP FUNCTION pg_temp.press_outcome(text);
 DROP FUNCTION pg_temp.press_soft_outcome(text);
+DROP FUNCTION pg_temp.ten_to(int);
