@@ -621,6 +621,24 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	return true;
 }
 
+/*
+ * Do the len ASCII letters at s spell the ASCII letters of word, in any
+ * case?  For letters, setting bit 0x20 is lower-casing, so this is
+ * pg_strncasecmp for the one case the lexer needs, inline: it runs over the
+ * word lexicon for every word of the input.
+ */
+static inline bool
+letters_equal(const char *s, const char *word, int len)
+{
+	for (int i = 0; i < len; i++)
+	{
+		Assert(is_ascii_letter(s[i]) && is_ascii_letter(word[i]));
+		if ((s[i] | 0x20) != (word[i] | 0x20))
+			return false;
+	}
+	return true;
+}
+
 /* a run of ASCII letters, possibly with "$"/"¥" after it, or "US dollars" */
 static bool
 lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
@@ -641,7 +659,7 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 		size_t		sl = sp->symbol_len;
 
 		if (sp->letters_len == len &&
-			pg_strncasecmp(start, sp->letters, len) == 0 &&
+			letters_equal(start, sp->letters, len) &&
 			(size_t) (end - p) >= sl && memcmp(p, sp->symbol, sl) == 0 &&
 			(sl == 1 || ps->utf8))
 		{
@@ -654,15 +672,15 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	}
 
 	/* "US dollar(s)" */
-	if (len == 2 && pg_strncasecmp(start, "us", 2) == 0)
+	if (len == 2 && letters_equal(start, "us", 2))
 	{
 		const char *q = skip_space(ps, p, end);
 		const char *w = q;
 
 		while (w < end && is_ascii_letter(*w))
 			w++;
-		if ((w - q == 6 && pg_strncasecmp(q, "dollar", 6) == 0) ||
-			(w - q == 7 && pg_strncasecmp(q, "dollars", 7) == 0))
+		if ((w - q == 6 && letters_equal(q, "dollar", 6)) ||
+			(w - q == 7 && letters_equal(q, "dollars", 7)))
 		{
 			t->kind = TK_CURRENCY;
 			t->len = w - start;
@@ -678,7 +696,7 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	{
 		const LexEntry *e = &amount_word_lexicon[i];
 
-		if (e->len == len && pg_strncasecmp(start, e->text, len) == 0)
+		if (e->len == len && letters_equal(start, e->text, len))
 		{
 			t->kind = e->kind;
 			t->exponent = e->exponent;
