@@ -53,6 +53,7 @@ REGRESS = \
 	extension module_magic function_declarations extension_security \
 	currency_type \
 	amount_io amount_parse amount_parse_hint_language amount_parse_fast_path \
+	amount_parse_press_outcomes \
 	amount_soft_errors \
 	soft_input_errors \
 	amount_roundtrip amount_compare amount_sort_abbrev amount_arith \

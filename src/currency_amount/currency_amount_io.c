@@ -14,6 +14,7 @@
 #include "utils/syscache.h"
 
 #include "../common/compat.h"
+#include "../currency/currency_catalog.h"
 #include "currency_amount_canonical.h"
 #include "currency_amount_encoding.h"
 #include "currency_amount_funcs.h"
@@ -72,13 +73,38 @@ currency_amount_error_range(Currency c)
 			 errdetail("An amount holds at most 9223372036854775807 minor units either side of zero.")));
 }
 
+/*
+ * The scale new amounts of every code of the catalog get, by packed code
+ * (currency.h), or -1 for a code not in it.  Built once per backend from the
+ * compiled-in catalog, so that text input, which has just found the
+ * currency, does not search the catalog for it a second time.
+ */
+static int8 scale_by_code[CURRENCY_MAX_PACKED + 1];
+static bool scale_by_code_built = false;
+
+static void
+build_scale_by_code(void)
+{
+	memset(scale_by_code, -1, sizeof(scale_by_code));
+	for (int i = 0; i < currency_catalog_size; i++)
+	{
+		const CurrencyInfo *info = &currency_catalog[i];
+		Currency	c;
+
+		currency_from_code(info->code, 3, &c, NULL);
+		scale_by_code[c] = (info->minor_units == CURRENCY_MINOR_UNITS_NA) ?
+			CURRENCY_AMOUNT_NA_SCALE : info->minor_units;
+	}
+	scale_by_code_built = true;
+}
+
 /* The scale new amounts of a currency get: its minor units, or 4 for N.A. */
 int
 currency_amount_scale_of(Currency c)
 {
-	const CurrencyInfo *info = currency_lookup(c);
-
-	if (info == NULL)
+	if (unlikely(!scale_by_code_built))
+		build_scale_by_code();
+	if (c > CURRENCY_MAX_PACKED || scale_by_code[c] < 0)
 	{
 		char		cc[4];
 
@@ -86,9 +112,7 @@ currency_amount_scale_of(Currency c)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("currency \"%s\" is not in the ISO 4217 catalog", code_of(c, cc))));
 	}
-	if (info->minor_units == CURRENCY_MINOR_UNITS_NA)
-		return CURRENCY_AMOUNT_NA_SCALE;
-	return info->minor_units;
+	return scale_by_code[c];
 }
 
 static int128
@@ -121,12 +145,21 @@ currency_amount_fit(const ParsedAmount *parsed, int scale, int64 *units,
 	}
 	if (shift >= 0)
 	{
-		if (shift > 19 || coef > CURRENCY_AMOUNT_MAX_UNITS / pow10_128(shift))
+		int128		scaled;
+
+		/*
+		 * A multiplication with an overflow check rather than a division by
+		 * the power of ten: this runs for every amount read from text.  Any
+		 * coefficient (never 0 here) times 10^19 or more is out of range.
+		 */
+		if (shift > CURRENCY_AMOUNT_MAX_SCALE ||
+			__builtin_mul_overflow(coef, (int128) currency_pow10[shift], &scaled) ||
+			scaled > CURRENCY_AMOUNT_MAX_UNITS)
 			ereturn(escontext, false,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s amount out of range: \"%s\"", code_of(parsed->currency, cc), what),
 					 errdetail("An amount holds at most 9223372036854775807 minor units either side of zero.")));
-		coef *= pow10_128(shift);
+		coef = scaled;
 	}
 	else
 	{
@@ -161,11 +194,15 @@ currency_amount_in(PG_FUNCTION_ARGS)
 	/* the form amounts are dumped and exported in, read in one pass */
 	if (likely(currency_amount_parse_fast_path))
 	{
-		CurrencyAmount *result = palloc(sizeof(CurrencyAmount));
+		CurrencyAmount canonical;
 
-		if (currency_amount_parse_canonical(str, result))
+		if (currency_amount_parse_canonical(str, &canonical))
+		{
+			CurrencyAmount *result = palloc(sizeof(CurrencyAmount));
+
+			*result = canonical;
 			PG_RETURN_CURRENCY_AMOUNT_P(result);
-		pfree(result);
+		}
 	}
 	if (!currency_amount_parse_server_text(str, &parsed, escontext))
 		PG_RETURN_NULL();

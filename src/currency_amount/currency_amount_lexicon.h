@@ -31,7 +31,8 @@ typedef enum UnitScript
 
 /*
  * A spelling and its length in bytes, counted once when compiled: the lexer
- * compares lengths before bytes, in a loop over every entry for every word.
+ * compares lengths before bytes, in a loop over the words for every word
+ * (the multibyte spellings it finds through an index by first character).
  */
 #define LEX(s)	(s), (int) (sizeof(s) - 1)
 

@@ -5,9 +5,9 @@
  * Two passes.  The lexer cuts the text into tokens (numbers, signs,
  * parentheses, currency markers, scale words, East Asian units), matching
  * words without regard to case and multibyte symbols byte for byte; what
- * each spelling means is in the tables of currency_amount_lexicon.c.  The
- * grammar then reads the tokens through a cursor in the parse state, one
- * function per rule:
+ * each spelling means is in the tables of currency_amount_lexicon.c, which
+ * prepare_parser indexes once per backend.  The grammar then reads the
+ * tokens through a cursor in the parse state, one function per rule:
  *
  *		input  := marker* amount marker* end	parse_markers, parse_amount,
  *												parse_markers, parse_end
@@ -28,6 +28,13 @@
  * units and refuses to round.  doc/amount_input.md is the user's
  * description.
  *
+ * Bulk loads read every value through here, so a parse allocates nothing
+ * unless it fails or has full-width forms to narrow, and the language of
+ * the hints is worked out only when an error is reported.
+ * sql/amount_parse_press_outcomes.sql pins what tens of thousands of
+ * generated inputs give, so that a change made for speed cannot change a
+ * result or a message unnoticed.
+ *
  * Multibyte symbols and units are written in UTF-8 below; they are matched
  * when the server encoding is UTF-8, or when currency_amount_encoding.c
  * hands the parser a UTF-8 copy of text in another encoding.  Otherwise the
@@ -38,6 +45,7 @@
 #include <limits.h>
 
 #include "mb/pg_wchar.h"
+#include "utils/memutils.h"
 
 #include "../common/compat.h"
 #include "currency_amount_lexicon.h"
@@ -184,25 +192,53 @@ typedef struct Term
 	int			exponent;
 } Term;
 
+/*
+ * The state of one parse.  It lives on the caller's stack, arrays and all,
+ * so that reading an amount allocates nothing unless it fails (messages) or
+ * the text has full-width forms (a narrowed copy).
+ */
 typedef struct ParseState
 {
 	const char *str;			/* the whole input, for messages */
 	const char *text;			/* what is lexed: str, full-width forms narrowed */
+	int			textlen;		/* strlen(text) */
 	struct Node *escontext;
 	bool		utf8;
-	const EastAsianHints *hints;	/* in the input's language, once lexed */
+
+	/*
+	 * What the hints' examples are written in (hints_of): the lexer notes
+	 * Hangul units or names, and units or names only Chinese writes.
+	 */
+	bool		saw_korean;
+	bool		saw_chinese;
 
 	/* the tokens, and the cursor of the grammar over them */
-	AmountToken *tokens;
+	AmountToken tokens[AMOUNT_MAX_TOKENS];
 	int			ntokens;
 	int			pos;			/* the next token to read */
 
 	/* what the grammar has read so far */
 	Markers		markers;
-	Term	   *terms;			/* one per token at most */
+	Term		terms[AMOUNT_MAX_TOKENS];	/* one per token at most */
 	int			nterms;
 	AmountToken *chinese_ambiguous_unit;	/* a 兆, if any */
 } ParseState;
+
+/*
+ * The hints with East Asian examples in the input's language: Korean when it
+ * has Hangul units or names, Chinese when it has units or names only Chinese
+ * writes, else Japanese.  Asked for only when an error is reported; the
+ * lexer has noted what it takes.
+ */
+static const EastAsianHints *
+hints_of(const ParseState *ps)
+{
+	if (ps->saw_korean)
+		return &east_asian_hints[EXAMPLES_KOREAN];
+	if (ps->saw_chinese)
+		return &east_asian_hints[EXAMPLES_CHINESE];
+	return &east_asian_hints[EXAMPLES_JAPANESE];
+}
 
 static void
 amount_syntax_error(ParseState *ps, const char *detail, const char *hint)
@@ -250,69 +286,265 @@ is_ascii_digit(char c)
 }
 
 /*
- * Skip white space: ASCII, and in UTF-8 also no-break, thin, narrow no-break
- * and ideographic spaces, which word processors put inside amounts.
+ * The length of the wide space at p, or 0: the no-break, thin, narrow
+ * no-break and ideographic spaces, which word processors put inside
+ * amounts.  UTF-8 only; compared byte by byte, as this runs between every
+ * two tokens.
  */
+static inline int
+wide_space_len(const char *p, const char *end)
+{
+	const unsigned char *u = (const unsigned char *) p;
+	ptrdiff_t	avail = end - p;
+
+	if (avail >= 2 && u[0] == 0xC2 && u[1] == 0xA0)
+		return 2;				/* U+00A0 NO-BREAK SPACE */
+	if (avail >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+		(u[2] == 0x89 ||		/* U+2009 THIN SPACE */
+		 u[2] == 0xAF))			/* U+202F NARROW NO-BREAK SPACE */
+		return 3;
+	if (avail >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)
+		return 3;				/* U+3000 IDEOGRAPHIC SPACE */
+	return 0;
+}
+
+/* Skip white space: ASCII, and in UTF-8 also the wide spaces. */
 static const char *
 skip_space(ParseState *ps, const char *p, const char *end)
 {
-	static const char *const wide_spaces[] = {
-		"\xC2\xA0",				/* U+00A0 NO-BREAK SPACE */
-		"\xE2\x80\x89",			/* U+2009 THIN SPACE */
-		"\xE2\x80\xAF",			/* U+202F NARROW NO-BREAK SPACE */
-		"\xE3\x80\x80",			/* U+3000 IDEOGRAPHIC SPACE */
+	while (p < end)
+	{
+		int			l;
+
+		if (is_ascii_space(*p))
+			p++;
+		else if (ps->utf8 && IS_HIGHBIT_SET(*p) && (l = wide_space_len(p, end)) > 0)
+			p += l;
+		else
+			break;
+	}
+	return p;
+}
+
+/* ---------------------------------------------------------------- prepared once */
+
+/*
+ * What the lexer and the grammar would otherwise work out again for every
+ * value, worked out once per backend from the compiled-in tables (the
+ * tables never change while the module is loaded):
+ *
+ * - the multibyte lexicon indexed by first character, so that the lexer
+ *   tries only the few spellings that begin with the character in front of
+ *   it, longest first, rather than comparing every spelling at every
+ *   position;
+ * - the currency each code of the lexicon names, so that a symbol or a name
+ *   costs no search of the ISO catalog;
+ * - the language each multibyte spelling points the hints to;
+ * - the powers of ten that fit in int128.
+ */
+typedef struct MultibyteSpelling
+{
+	uint32		first;			/* the bytes of its first character, packed */
+	int			order;			/* its place in the lexicon, for equal lengths */
+	const LexEntry *entry;
+	Currency	currency;		/* TK_CURRENCY: the currency of entry->code */
+	bool		korean;			/* a Hangul unit or name */
+	bool		chinese;		/* a unit or name only Chinese writes */
+} MultibyteSpelling;
+
+typedef struct PreparedLexicon
+{
+	MultibyteSpelling *multibyte;	/* by first, then longest first */
+	int			nmultibyte;
+	Currency   *word_currency;	/* by index in amount_word_lexicon */
+	Currency   *prefix_currency;	/* by index in amount_symbol_prefixes */
+	Currency	usd;			/* "$", "US dollars" */
+	Currency	cny;			/* the currency 兆 is ambiguous in */
+} PreparedLexicon;
+
+static PreparedLexicon *prepared = NULL;
+
+/* 10^0 .. 10^38, every power of ten int128 holds */
+#define MAX_POW10_INT128 38
+static int128 pow10_table[MAX_POW10_INT128 + 1];
+
+/*
+ * The bytes of the UTF-8 character at p packed into one number, and its
+ * length; 0 if the text ends inside it.  Only compared for equality with
+ * the same packing of a lexicon entry, so a byte that starts no valid
+ * character simply packs as itself.
+ */
+static inline int
+utf8_first_char(const char *p, const char *end, uint32 *key)
+{
+	unsigned char b = (unsigned char) *p;
+	int			l;
+	uint32		k = 0;
+
+	if (b < 0x80)
+		l = 1;
+	else if ((b & 0xE0) == 0xC0)
+		l = 2;
+	else if ((b & 0xF0) == 0xE0)
+		l = 3;
+	else if ((b & 0xF8) == 0xF0)
+		l = 4;
+	else
+		l = 1;
+	if (l > end - p)
+		return 0;
+	for (int i = 0; i < l; i++)
+		k = (k << 8) | (unsigned char) p[i];
+	*key = k;
+	return l;
+}
+
+/* Is the first character of s a Hangul syllable (U+AC00..U+D7A3)? */
+static bool
+starts_with_hangul(const char *s, int len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+	int			cp;
+
+	if (len < 3 || (u[0] & 0xF0) != 0xE0)
+		return false;
+	cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* Is s (len bytes) a unit or name only Chinese writes? */
+static bool
+is_chinese_only(const char *s, int len)
+{
+	static const char *const chinese_only[] = {
+		"亿", "万亿", "萬億", "元", "人民币", "日元", "美元", "欧元", "英镑", "韩元",
 	};
 
-	for (;;)
+	for (int k = 0; k < lengthof(chinese_only); k++)
 	{
-		bool		skipped = false;
-
-		if (p < end && is_ascii_space(*p))
-		{
-			p++;
-			continue;
-		}
-		/* every wide space starts with a byte above ASCII */
-		if (ps->utf8 && p < end && IS_HIGHBIT_SET(*p))
-		{
-			for (int i = 0; i < lengthof(wide_spaces); i++)
-			{
-				size_t		l = strlen(wide_spaces[i]);
-
-				if ((size_t) (end - p) >= l && memcmp(p, wide_spaces[i], l) == 0)
-				{
-					p += l;
-					skipped = true;
-					break;
-				}
-			}
-		}
-		if (!skipped)
-			return p;
+		if (strlen(chinese_only[k]) == len && memcmp(s, chinese_only[k], len) == 0)
+			return true;
 	}
+	return false;
+}
+
+static int
+multibyte_spelling_cmp(const void *a, const void *b)
+{
+	const MultibyteSpelling *x = (const MultibyteSpelling *) a;
+	const MultibyteSpelling *y = (const MultibyteSpelling *) b;
+
+	if (x->first != y->first)
+		return (x->first < y->first) ? -1 : 1;
+	if (x->entry->len != y->entry->len)
+		return (x->entry->len > y->entry->len) ? -1 : 1;
+	return x->order - y->order;
+}
+
+/* A code of the lexicon: one of ours, so an unknown one is a bug (throws). */
+static Currency
+lexicon_currency(const char *code)
+{
+	Currency	c;
+
+	currency_from_code(code, strlen(code), &c, NULL);
+	return c;
+}
+
+static void
+prepare_parser(void)
+{
+	MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+	PreparedLexicon *pl = palloc0(sizeof(PreparedLexicon));
+
+	pl->nmultibyte = amount_multibyte_lexicon_size;
+	pl->multibyte = palloc0(pl->nmultibyte * sizeof(MultibyteSpelling));
+	for (int i = 0; i < pl->nmultibyte; i++)
+	{
+		const LexEntry *e = &amount_multibyte_lexicon[i];
+		MultibyteSpelling *m = &pl->multibyte[i];
+
+		if (utf8_first_char(e->text, e->text + e->len, &m->first) == 0)
+			elog(ERROR, "amount lexicon entry \"%s\" is not UTF-8", e->text);
+		m->order = i;
+		m->entry = e;
+		if (e->kind == TK_CURRENCY)
+			m->currency = lexicon_currency(e->code);
+		/* the hints look at units and currency names only */
+		if (e->kind == TK_UNIT || e->kind == TK_CURRENCY)
+		{
+			m->korean = starts_with_hangul(e->text, e->len);
+			m->chinese = is_chinese_only(e->text, e->len);
+		}
+	}
+	qsort(pl->multibyte, pl->nmultibyte, sizeof(MultibyteSpelling),
+		  multibyte_spelling_cmp);
+
+	pl->word_currency = palloc0(amount_word_lexicon_size * sizeof(Currency));
+	for (int i = 0; i < amount_word_lexicon_size; i++)
+	{
+		if (amount_word_lexicon[i].kind == TK_CURRENCY)
+			pl->word_currency[i] = lexicon_currency(amount_word_lexicon[i].code);
+	}
+	pl->prefix_currency = palloc0(amount_symbol_prefixes_size * sizeof(Currency));
+	for (int i = 0; i < amount_symbol_prefixes_size; i++)
+		pl->prefix_currency[i] = lexicon_currency(amount_symbol_prefixes[i].code);
+	pl->usd = lexicon_currency("USD");
+	pl->cny = lexicon_currency("CNY");
+
+	pow10_table[0] = 1;
+	for (int i = 1; i <= MAX_POW10_INT128; i++)
+		pow10_table[i] = pow10_table[i - 1] * 10;
+
+	MemoryContextSwitchTo(old);
+	/* last, so that an error above leaves nothing half made in use */
+	prepared = pl;
+}
+
+/*
+ * The longest spelling of the multibyte lexicon at p (the earliest in the
+ * lexicon of equally long ones), or NULL.
+ */
+static const MultibyteSpelling *
+find_multibyte(const char *p, const char *end)
+{
+	const MultibyteSpelling *m = prepared->multibyte;
+	uint32		key;
+	int			l = utf8_first_char(p, end, &key);
+	int			lo = 0;
+	int			hi = prepared->nmultibyte;
+
+	if (l == 0)
+		return NULL;
+	/* the first spelling whose first character is not below the key */
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (m[mid].first < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* those that start with it, longest first: the first that matches */
+	for (; lo < prepared->nmultibyte && m[lo].first == key; lo++)
+	{
+		const LexEntry *e = m[lo].entry;
+
+		if (e->len <= end - p && memcmp(p + l, e->text + l, e->len - l) == 0)
+			return &m[lo];
+	}
+	return NULL;
 }
 
 /* 10^n as int128, or false if it does not fit */
-static bool
+static inline bool
 pow10_int128(int n, int128 *result)
 {
-	int128		r = 1;
-
-	if (n < 0)
+	if (n < 0 || n > MAX_POW10_INT128)
 		return false;
-	for (int i = 0; i < n; i++)
-	{
-		if (__builtin_mul_overflow(r, (int128) 10, &r))
-			return false;
-	}
-	*result = r;
+	*result = pow10_table[n];
 	return true;
-}
-
-static bool
-resolve_code(ParseState *ps, const char *code, Currency *result)
-{
-	return currency_from_code(code, strlen(code), result, ps->escontext);
 }
 
 /*
@@ -396,6 +628,24 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	return true;
 }
 
+/*
+ * Do the len ASCII letters at s spell the ASCII letters of word, in any
+ * case?  For letters, setting bit 0x20 is lower-casing, so this is
+ * pg_strncasecmp for the one case the lexer needs, inline: it runs over the
+ * word lexicon for every word of the input.
+ */
+static inline bool
+letters_equal(const char *s, const char *word, int len)
+{
+	for (int i = 0; i < len; i++)
+	{
+		Assert(is_ascii_letter(s[i]) && is_ascii_letter(word[i]));
+		if ((s[i] | 0x20) != (word[i] | 0x20))
+			return false;
+	}
+	return true;
+}
+
 /* a run of ASCII letters, possibly with "$"/"¥" after it, or "US dollars" */
 static bool
 lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
@@ -416,32 +666,34 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 		size_t		sl = sp->symbol_len;
 
 		if (sp->letters_len == len &&
-			pg_strncasecmp(start, sp->letters, len) == 0 &&
+			letters_equal(start, sp->letters, len) &&
 			(size_t) (end - p) >= sl && memcmp(p, sp->symbol, sl) == 0 &&
 			(sl == 1 || ps->utf8))
 		{
 			t->kind = TK_CURRENCY;
 			t->len = len + sl;
+			t->currency = prepared->prefix_currency[i];
 			*pp = p + sl;
-			return resolve_code(ps, sp->code, &t->currency);
+			return true;
 		}
 	}
 
 	/* "US dollar(s)" */
-	if (len == 2 && pg_strncasecmp(start, "us", 2) == 0)
+	if (len == 2 && letters_equal(start, "us", 2))
 	{
 		const char *q = skip_space(ps, p, end);
 		const char *w = q;
 
 		while (w < end && is_ascii_letter(*w))
 			w++;
-		if ((w - q == 6 && pg_strncasecmp(q, "dollar", 6) == 0) ||
-			(w - q == 7 && pg_strncasecmp(q, "dollars", 7) == 0))
+		if ((w - q == 6 && letters_equal(q, "dollar", 6)) ||
+			(w - q == 7 && letters_equal(q, "dollars", 7)))
 		{
 			t->kind = TK_CURRENCY;
 			t->len = w - start;
+			t->currency = prepared->usd;
 			*pp = w;
-			return resolve_code(ps, "USD", &t->currency);
+			return true;
 		}
 	}
 
@@ -451,12 +703,11 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	{
 		const LexEntry *e = &amount_word_lexicon[i];
 
-		if (e->len == len && pg_strncasecmp(start, e->text, len) == 0)
+		if (e->len == len && letters_equal(start, e->text, len))
 		{
 			t->kind = e->kind;
 			t->exponent = e->exponent;
-			if (e->kind == TK_CURRENCY)
-				return resolve_code(ps, e->code, &t->currency);
+			t->currency = prepared->word_currency[i];
 			return true;
 		}
 	}
@@ -475,29 +726,16 @@ lex_word(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	return false;
 }
 
+/* A symbol, currency name, unit or sign of the multibyte lexicon. */
 static bool
 lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 {
 	const char *p = *pp;
-	const LexEntry *best = NULL;
-	size_t		bestlen = 0;
+	const MultibyteSpelling *m = ps->utf8 ? find_multibyte(p, end) : NULL;
+	const LexEntry *e;
 
-	if (ps->utf8)
-	{
-		for (int i = 0; i < amount_multibyte_lexicon_size; i++)
-		{
-			const LexEntry *e = &amount_multibyte_lexicon[i];
-			size_t		l = e->len;
-
-			if (l > bestlen && (size_t) (end - p) >= l && memcmp(p, e->text, l) == 0)
-			{
-				best = e;
-				bestlen = l;
-			}
-		}
-	}
 	t->text = p;
-	if (best == NULL)
+	if (m == NULL)
 	{
 		int			l = pg_mblen(p);
 
@@ -510,15 +748,17 @@ lex_multibyte(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 							AMOUNT_HINT_GENERAL);
 		return false;
 	}
-	t->kind = best->kind;
-	t->len = bestlen;
-	t->exponent = best->exponent;
-	t->script = best->script;
-	t->chinese_ambiguous = best->chinese_ambiguous;
-	t->after_only = best->after_only;
-	*pp = p + bestlen;
-	if (best->kind == TK_CURRENCY)
-		return resolve_code(ps, best->code, &t->currency);
+	e = m->entry;
+	t->kind = e->kind;
+	t->len = e->len;
+	t->exponent = e->exponent;
+	t->script = e->script;
+	t->chinese_ambiguous = e->chinese_ambiguous;
+	t->after_only = e->after_only;
+	t->currency = m->currency;
+	ps->saw_korean |= m->korean;
+	ps->saw_chinese |= m->chinese;
+	*pp = p + e->len;
 	return true;
 }
 
@@ -547,7 +787,8 @@ lex_ascii_mark(ParseState *ps, const char **pp, AmountToken *t)
 			return true;
 		case '$':
 			t->kind = TK_CURRENCY;
-			return resolve_code(ps, "USD", &t->currency);
+			t->currency = prepared->usd;
+			return true;
 	}
 	elog(ERROR, "unexpected character in amount lexer: %c", *p);
 	return false;
@@ -560,15 +801,18 @@ lex_ascii_mark(ParseState *ps, const char **pp, AmountToken *t)
  * copied unchanged.  Only for UTF-8, where those forms are EF BC 81..EF BD 9E.
  */
 static const char *
-narrow_fullwidth(const char *str)
+narrow_fullwidth(const char *str, int *len)
 {
-	size_t		len = strlen(str);
+	const char *lead = memchr(str, 0xEF, *len);
 	char	   *out;
 	char	   *o;
 
-	if (strstr(str, "\xEF\xBC") == NULL && strstr(str, "\xEF\xBD") == NULL)
+	/* the common case: no character of U+F000..U+FFFF, nothing to copy */
+	while (lead != NULL && lead[1] != '\xBC' && lead[1] != '\xBD')
+		lead = memchr(lead + 1, 0xEF, *len - (lead + 1 - str));
+	if (lead == NULL)
 		return str;
-	out = palloc(len + 1);
+	out = palloc(*len + 1);
 	o = out;
 	for (const char *p = str; *p;)
 	{
@@ -588,6 +832,7 @@ narrow_fullwidth(const char *str)
 			*o++ = *p++;
 	}
 	*o = '\0';
+	*len = o - out;
 	return out;
 }
 
@@ -599,12 +844,9 @@ static bool
 amount_lex(ParseState *ps)
 {
 	const char *p = ps->text;
-	const char *end = p + strlen(p);
+	const char *end = p + ps->textlen;
+	AmountToken *tokens = ps->tokens;
 	int			n = 0;
-	int			capacity = 16;
-	AmountToken *tokens = palloc(capacity * sizeof(AmountToken));
-
-	ps->tokens = tokens;
 
 	for (;;)
 	{
@@ -613,10 +855,7 @@ amount_lex(ParseState *ps)
 		p = skip_space(ps, p, end);
 		if (p >= end)
 			break;
-		/*
-		 * No amount has more than a few dozen tokens; stop long before the
-		 * array could need a huge allocation.
-		 */
+		/* No amount has more than a few dozen tokens. */
 		if (n == AMOUNT_MAX_TOKENS)
 		{
 			amount_syntax_error(ps,
@@ -624,12 +863,6 @@ amount_lex(ParseState *ps)
 										 AMOUNT_MAX_TOKENS),
 								AMOUNT_HINT_GENERAL);
 			return false;
-		}
-		if (n == capacity)
-		{
-			capacity *= 2;
-			tokens = repalloc(tokens, capacity * sizeof(AmountToken));
-			ps->tokens = tokens;
 		}
 		t = &tokens[n++];
 		memset(t, 0, sizeof(*t));
@@ -731,7 +964,7 @@ combine_thousands(ParseState *ps)
 			{
 				amount_syntax_error(ps,
 									psprintf("\"%s\" does not follow a single digit.", token_text(t)),
-									ps->hints->thousand_digit);
+									hints_of(ps)->thousand_digit);
 				return false;
 			}
 			if (num->fracdigits != 0 || num->digits < 1 || num->digits > 9 ||
@@ -740,7 +973,7 @@ combine_thousands(ParseState *ps)
 				amount_syntax_error(ps,
 									psprintf("\"%s%s\" does not have a single digit before \"%s\".",
 											 token_text(num), token_text(t), token_text(t)),
-									ps->hints->thousand_digit_or_full);
+									hints_of(ps)->thousand_digit_or_full);
 				return false;
 			}
 			num->digits *= 1000;
@@ -756,7 +989,7 @@ combine_thousands(ParseState *ps)
 					amount_syntax_error(ps,
 										psprintf("\"%s\" after \"%s\" is not a whole number below 1000.",
 												 token_text(rest), token_text(t)),
-										ps->hints->thousand_digit_or_full);
+										hints_of(ps)->thousand_digit_or_full);
 					return false;
 				}
 				num->digits += rest->digits;
@@ -789,7 +1022,7 @@ note_marker(ParseState *ps, AmountToken *t, bool before)
 				amount_syntax_error(ps,
 									psprintf("The currency \"%s\" comes before the number.",
 											 token_text(t)),
-									ps->hints->currency_after);
+									hints_of(ps)->currency_after);
 				return false;
 			}
 			if (m->currency != NULL)
@@ -899,7 +1132,7 @@ check_unit_term(ParseState *ps, const AmountToken *num, const AmountToken *unit,
 		amount_syntax_error(ps,
 							psprintf("\"%s%s\" mixes Korean and Chinese characters.",
 									 token_text(num), token_text(unit)),
-							ps->hints->units);
+							hints_of(ps)->units);
 		return false;
 	}
 	if (prev_unit == NULL)
@@ -909,7 +1142,7 @@ check_unit_term(ParseState *ps, const AmountToken *num, const AmountToken *unit,
 		amount_syntax_error(ps,
 							psprintf("The units \"%s\" and \"%s\" mix Korean and Chinese characters.",
 									 token_text(prev_unit), token_text(unit)),
-							ps->hints->units);
+							hints_of(ps)->units);
 		return false;
 	}
 	if (unit->exponent >= prev_unit->exponent)
@@ -919,7 +1152,7 @@ check_unit_term(ParseState *ps, const AmountToken *num, const AmountToken *unit,
 							psprintf("The unit \"%s\" is repeated.", token_text(unit)) :
 							psprintf("The unit \"%s\" follows the smaller unit \"%s\".",
 									 token_text(unit), token_text(prev_unit)),
-							ps->hints->units);
+							hints_of(ps)->units);
 		return false;
 	}
 	/* 1兆12000億 is not an amount anyone writes */
@@ -929,7 +1162,7 @@ check_unit_term(ParseState *ps, const AmountToken *num, const AmountToken *unit,
 							psprintf("\"%s%s\" is not less than one \"%s\".",
 									 token_text(num), token_text(unit),
 									 token_text(prev_unit)),
-							ps->hints->units);
+							hints_of(ps)->units);
 		return false;
 	}
 	return true;
@@ -963,7 +1196,7 @@ parse_unit_chain(ParseState *ps)
 			amount_syntax_error(ps,
 								psprintf("\"%s\" has a fraction but is not the last number.",
 										 token_text(num)),
-								ps->hints->fraction_last);
+								hints_of(ps)->fraction_last);
 			return false;
 		}
 		num = next_token(ps);
@@ -978,7 +1211,7 @@ parse_unit_chain(ParseState *ps)
 							psprintf("\"%s\" after \"%s\" is not less than one \"%s\".",
 									 token_text(num), token_text(prev_unit),
 									 token_text(prev_unit)),
-							ps->hints->units);
+							hints_of(ps)->units);
 		return false;
 	}
 	add_term(ps, num->digits, -num->fracdigits);
@@ -1086,19 +1319,13 @@ check_amount(ParseState *ps)
 							AMOUNT_HINT_NO_CURRENCY_ASCII);
 		return false;
 	}
-	if (ps->chinese_ambiguous_unit != NULL)
+	if (ps->chinese_ambiguous_unit != NULL && m->currency->currency == prepared->cny)
 	{
-		char		code[4];
-
-		currency_code(m->currency->currency, code);
-		if (strcmp(code, "CNY") == 0)
-		{
-			amount_syntax_error(ps,
-								"In Chinese usage \"兆\" may mean 10^6 rather than 10^12, so an "
-								"amount in yuan with \"兆\" is ambiguous.",
-								AMOUNT_HINT_CHO_YUAN);
-			return false;
-		}
+		amount_syntax_error(ps,
+							"In Chinese usage \"兆\" may mean 10^6 rather than 10^12, so an "
+							"amount in yuan with \"兆\" is ambiguous.",
+							AMOUNT_HINT_CHO_YUAN);
+		return false;
 	}
 	return true;
 }
@@ -1146,66 +1373,34 @@ sum_terms(ParseState *ps, ParsedAmount *result)
 	return true;
 }
 
-/* ---------------------------------------------------------------- hint language */
-
-/* Is the first character of s a Hangul syllable (U+AC00..U+D7A3)? */
-static bool
-starts_with_hangul(const char *s, int len)
-{
-	const unsigned char *u = (const unsigned char *) s;
-	int			cp;
-
-	if (len < 3 || (u[0] & 0xF0) != 0xE0)
-		return false;
-	cp = (u[0] & 0x0F) << 12 | (u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-	return cp >= 0xAC00 && cp <= 0xD7A3;
-}
-
-/* The language whose examples the hints show, from units and names used. */
-static ExampleLanguage
-example_language(const AmountToken *tokens, int ntokens)
-{
-	static const char *const chinese_only[] = {
-		"亿", "万亿", "萬億", "元", "人民币", "日元", "美元", "欧元", "英镑", "韩元",
-	};
-	bool		chinese = false;
-
-	for (int i = 0; i < ntokens; i++)
-	{
-		const AmountToken *t = &tokens[i];
-
-		if (t->kind != TK_UNIT && t->kind != TK_CURRENCY)
-			continue;
-		if (starts_with_hangul(t->text, t->len))
-			return EXAMPLES_KOREAN;
-		for (int k = 0; k < lengthof(chinese_only); k++)
-		{
-			if (strlen(chinese_only[k]) == t->len &&
-				memcmp(t->text, chinese_only[k], t->len) == 0)
-				chinese = true;
-		}
-	}
-	return chinese ? EXAMPLES_CHINESE : EXAMPLES_JAPANESE;
-}
-
 /* ---------------------------------------------------------------- input */
 
 bool
 currency_amount_parse(const char *str, ParsedAmount *result,
 					  struct Node *escontext)
 {
-	ParseState	ps = {0};
+	ParseState	ps;
 
+	if (unlikely(prepared == NULL))
+		prepare_parser();
+
+	/* the arrays are filled as they are read; the rest starts empty */
 	ps.str = str;
 	ps.escontext = escontext;
 	/* a UTF-8 copy in another encoding: currency_amount_encoding.c */
 	ps.utf8 = (GetDatabaseEncoding() == PG_UTF8) || currency_amount_input_is_utf8;
-	ps.text = ps.utf8 ? narrow_fullwidth(str) : str;
-	ps.hints = &east_asian_hints[EXAMPLES_JAPANESE];
+	ps.textlen = strlen(str);
+	ps.text = ps.utf8 ? narrow_fullwidth(str, &ps.textlen) : str;
+	ps.saw_korean = false;
+	ps.saw_chinese = false;
+	ps.ntokens = 0;
+	ps.pos = 0;
+	memset(&ps.markers, 0, sizeof(ps.markers));
+	ps.nterms = 0;
+	ps.chinese_ambiguous_unit = NULL;
 
 	if (!amount_lex(&ps))
 		return false;
-	ps.hints = &east_asian_hints[example_language(ps.tokens, ps.ntokens)];
 	if (!combine_thousands(&ps))
 		return false;
 	if (ps.ntokens == 0)
@@ -1213,18 +1408,12 @@ currency_amount_parse(const char *str, ParsedAmount *result,
 		amount_syntax_error(&ps, "The text is empty.", AMOUNT_HINT_GENERAL);
 		return false;
 	}
-	ps.terms = palloc((ps.ntokens + 1) * sizeof(Term));
 
 	/* input := marker* amount marker* end, then the checks and the sum */
-	if (!parse_markers(&ps, true) ||
-		!parse_amount(&ps) ||
-		!parse_markers(&ps, false) ||
-		!parse_end(&ps) ||
-		!check_amount(&ps) ||
-		!sum_terms(&ps, result))
-		return false;
-
-	pfree(ps.tokens);
-	pfree(ps.terms);
-	return true;
+	return parse_markers(&ps, true) &&
+		parse_amount(&ps) &&
+		parse_markers(&ps, false) &&
+		parse_end(&ps) &&
+		check_amount(&ps) &&
+		sum_terms(&ps, result);
 }
