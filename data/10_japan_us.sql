@@ -67,6 +67,41 @@ SELECT 'SMA2011', 'general', fiscal_year_period(y, 'jp'), currency_amount(188100
 	   'Overall level kept at the JFY2010 budget: 188.1 billion yen a year.'
 FROM generate_series(2011, 2015) AS y;
 
+-- The initial budgets of the years before JFY2016 (basis budget): the
+-- Ministry of Defense's "cost sharing for US forces in Japan" line (zainichi
+-- beigun churyu keihi futan), in oku-en, on the expenditure basis.  JFY2011
+-- and JFY2013 are not on file: no source at hand gives them.  Published as
+-- totals; the breakdowns the sources give are in the notes.
+INSERT INTO burden_item (agreement, category, period, amount, basis, source, note) VALUES
+	('SMA2008', 'general', fiscal_year_period(2008, 'jp'),
+	 currency_amount(208300000000, 'JPY'), 'budget',
+	 'koukuujieikan.seesaa.net 2009 ("Omoiyari yosan" part 2), http://koukuujieikan.seesaa.net/article/126619529.html, quoting the Ministry of Defense JFY2008 budget (2,083 oku-en)',
+	 'Unsure: a blog quoting the ministry. Its breakdown adds up: facilities improvement 362, labor welfare etc. 305, labor basic pay etc. 1,158, utilities 253, training relocation 5 oku-en. The JFY2009 table gives -7.5% on it.'),
+	('SMA2008', 'general', fiscal_year_period(2009, 'jp'),
+	 currency_amount(192800000000, 'JPY'), 'budget',
+	 'Ministry of Defense, "Trends in cost sharing for US forces in Japan", JFY2009 budget, as quoted at http://earthresources.sakura.ne.jp/er/Etc_SH_ZB_02.html (total, expenditure basis, 1,928 oku-en, -7.5%); Mainichi 2009-12-04, https://megalodon.jp/ref/2010-0523-1336-37/mdn.mainichi.jp/perspectives/newsnavigator/archive/news/2009/12/20091204p2a00m0na001000c.html ("192.8 billion yen")',
+	 'Special agreement: labor 1,160, utilities 249, training relocation 6; facilities improvement 219 (expenditure basis); base workers etc. 293 oku-en.'),
+	('SMA2008', 'general', fiscal_year_period(2009, 'jp'),
+	 currency_amount(189700000000, 'JPY'), 'contract',
+	 'Ministry of Defense, "Trends in cost sharing for US forces in Japan", JFY2009 budget, as quoted at http://earthresources.sakura.ne.jp/er/Etc_SH_ZB_02.html (total, contract basis, 1,897 oku-en, -1.5%)',
+	 'Facilities improvement on the contract basis: 188 oku-en.'),
+	('SMA2008', 'general', fiscal_year_period(2010, 'jp'),
+	 currency_amount(188100000000, 'JPY'), 'budget',
+	 'MOFA, Host Nation Support (HNS), https://www.mofa.go.jp/region/n-america/us/security/hns.html ("the budget of 188.1 billion yen for FY2010"); Asahi 2010-12-14, https://megalodon.jp/ref/2010-1214-0742-33/www.asahi.com/politics/update/1213/TKY201012130410.html (1,881 oku-en)',
+	 'Stars and Stripes (2010-09, https://www.stripes.com/theaters/asia_pacific/japan-s-budget-for-supporting-u-s-bases-will-be-more-transparent-1.116676) gives 186.9 billion yen "budgeted for this year"; not entered.'),
+	('SMA2011', 'general', fiscal_year_period(2012, 'jp'),
+	 currency_amount(186700000000, 'JPY'), 'budget',
+	 'Nikkei 2012-06-03 ("1,867 oku-en in the 2012 budget"), as quoted at https://kuwabara03.blogspot.com/2012/08/nk201263.html ; Wikipedia, "Omoiyari Yosan" (mirror https://www.liquisearch.com/omoiyari_yosan/expansion_of_the_budget_and_current_status: "186.7 billion yen")',
+	 'Of which 144.4 billion yen under the special measures agreement (Wikipedia).'),
+	('SMA2011', 'general', fiscal_year_period(2014, 'jp'),
+	 currency_amount(184800000000, 'JPY'), 'budget',
+	 'US Embassy Tokyo, Japanese media highlights 2021-06-09, https://jmh.usembassy.gov/20210609168955/ ("falling to 184.8 billion yen in FY2014", expenditure basis)',
+	 'The lowest year since the peak of JFY1999 (275.6 billion yen).'),
+	('SMA2011', 'general', fiscal_year_period(2015, 'jp'),
+	 currency_amount(189900000000, 'JPY'), 'budget',
+	 'Ministry of Defense, "Costs related to US forces in Japan (JFY2015 budget)", as mirrored at https://happylibus.com/doc/642679/ (1,899 oku-en); Japan Times 2015-10-27 ("189.9 billion yen in fiscal 2015"); Nikkei 2015-10-12 via https://jmh.usembassy.gov/2015101371812/',
+	 'Labor welfare etc. 262, facilities improvement 221; special agreement: labor basic pay etc. 1,164, utilities 249, training relocation 3 oku-en.');
+
 -- SMA2016: the five-year total, spread equally over JFY2016-JFY2020 (the
 -- agreement's allocation method, equal): 1,893 oku-en a year.
 INSERT INTO burden_item (agreement, category, period, amount, basis, source, note) VALUES
@@ -74,10 +109,18 @@ INSERT INTO burden_item (agreement, category, period, amount, basis, source, not
 	 currency_amount(946500000000, 'JPY'), 'ceiling',
 	 'Ministry of Defense press release 2015-12-16; seed 000 ("a total of 946.5 billion yen")',
 	 'Five-year total, 9,465 oku-en.'),
+	('SMA2016', 'general', fiscal_year_period(2016, 'jp'),
+	 currency_amount(192000000000, 'JPY'), 'budget',
+	 'AERA dot (Asahi) 2016, http://dot.asahi.com/articles/-/123276?page=2 ("the JFY2016 budget of 1,920 oku-en", of which 1,450 under the special agreement); Japan Times 2016-05-16 ("192 billion yen ... in fiscal 2016")',
+	 'JFY2016 initial budget (Ministry of Defense figure).'),
 	('SMA2016', 'general', fiscal_year_period(2019, 'jp'),
 	 currency_amount(197400000000, 'JPY'), 'budget',
 	 'Japan Times 2019-12-04',
-	 'JFY2019 initial budget, 1,974 oku-en (about US$1.8 billion).');
+	 'JFY2019 initial budget, 1,974 oku-en (about US$1.8 billion).'),
+	('SMA2016', 'general', fiscal_year_period(2020, 'jp'),
+	 currency_amount(199300000000, 'JPY'), 'budget',
+	 'Yahoo! News Japan, "Q&A: the sympathy budget", https://news.yahoo.co.jp/articles/5efea4a84db1fd7c1f584068d59ad8d865a3d12f ("JFY2020: 1,993 oku-en from the Ministry of Defense budget"); Kyodo 2020-10-15 ("about 1,993 oku-en")',
+	 'JFY2020 initial budget. JFY2017 and JFY2018 are not on file.');
 
 -- The JFY2021 extension: the initial budget, 2,017 oku-en, in five categories.
 INSERT INTO burden_item (agreement, category, period, amount, basis, source) VALUES

@@ -11,11 +11,12 @@
 -- encoding.
 --
 -- Years whose amounts no source here confirms are left out rather than
--- guessed: 2023, 2024 and 2025 (11th SMA; widely reported as 1 jo 2,896
--- eok, 1 jo 3,463 eok and 1 jo 4,028 eok won, unconfirmed) and 2027-2030
--- (12th SMA, to grow with the consumer price index, at most 5% a year).  The
--- agreements' periods still cover those years: the views show what is on
--- file, and these years are missing from it.
+-- guessed: 2023 and 2024 (11th SMA; widely reported as 1 jo 2,896 eok and
+-- 1 jo 3,463 eok won, unconfirmed) and 2027-2030 (12th SMA, to grow with
+-- the consumer price index, at most 5% a year).  The agreements' periods
+-- still cover those years: the views show what is on file, and these years
+-- are missing from it; data/30_measures.sql holds the escalation rules
+-- that project them.
 
 BEGIN;
 
@@ -46,7 +47,7 @@ INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, s
 	 agreement_period('2026-01-01', '2031-01-01'), 'base', 'in_force',
 	 '2024-10-02', '2024-11-04', NULL, 'KR-SMA11',
 	 'NK News 2024-10, https://nknews.org/2024/10/us-rok-reach-new-defense-cost-sharing-deal-for-troops-to-counter-north-korea ; KBS World, http://world.kbs.co.kr/service/news_view.htm?Seq_Code=75815&lang=i',
-	 'Five years, 2026-2030; concluded 2024-10-02, signed 2024-11-04 (Cho Tae-yul and Ambassador Philip Goldberg); ratified and in force late November 2024 (unsure: exact dates). From 2027 each year grows by the consumer price index, at most 5% a year.');
+	 'Five years, 2026-2030; concluded 2024-10-02, signed 2024-11-04 (Cho Tae-yul and Ambassador Philip Goldberg); ratified and in force late November 2024 (unsure: exact dates). From 2027 each year grows by the consumer price index growth of the year before the previous year, at most 5% a year (Asia Economy 2024-10-04, https://cm.asiae.co.kr/en/article/2024100418122185331).');
 
 -- ---------------------------------------------------------------- burden items
 
@@ -74,9 +75,12 @@ INSERT INTO burden_item (agreement, category, period, amount, basis, source, not
 	('KR-SMA11', 'general', fiscal_year_period(2022, 'calendar'), currency_amount(1247100000000, 'KRW'), 'ceiling',
 	 'donga.com 2021-03-11, https://donga.com/en/article/all/20210311/2493130/1 ("1.2471 trillion won")',
 	 '+5.4%, the 2021 defence budget growth.'),
+	('KR-SMA11', 'general', fiscal_year_period(2025, 'calendar'), currency_amount(1402800000000, 'KRW'), 'ceiling',
+	 'Asia Economy (asiae) 2024-10-04, https://cm.asiae.co.kr/en/article/2024100418122185331 ("the total of 1.4028 trillion won in 2025", from the Ministry of Foreign Affairs'' announcement of the 12th SMA)',
+	 'The last year of the 11th SMA; 2023 and 2024 are not on file.'),
 	('KR-SMA12', 'general', fiscal_year_period(2026, 'calendar'), currency_amount(1519200000000, 'KRW'), 'ceiling',
-	 'time.news 2024-10-05, https://time.news/?p=2760728 ("KRW 1.5192 trillion, an 8.3% increase"); KBS World, http://world.kbs.co.kr/service/news_view.htm?Seq_Code=75815&lang=i',
-	 '+8.3% on 2025 (about 1.4 trillion won; the exact 2025 figure is unsure and not entered).');
+	 'time.news 2024-10-05, https://time.news/?p=2760728 ("KRW 1.5192 trillion, an 8.3% increase"); KBS World, http://world.kbs.co.kr/service/news_view.htm?Seq_Code=75815&lang=i ; Asia Economy (asiae) 2024-10-04, https://cm.asiae.co.kr/en/article/2024100418122185331',
+	 '+8.3% on 2025 (1.4028 trillion won, entered under KR-SMA11).');
 
 -- ---------------------------------------------------------------- exchange rates (won per dollar)
 

@@ -100,9 +100,20 @@ n=$(q "$dst" -c "SELECT count(*) FROM cost_category WHERE builtin")
 m=$(q "$src" -c "SELECT count(*) FROM cost_category WHERE builtin")
 if [ "$n" = "$m" ]; then ok "installed categories not duplicated ($n)"; else not_ok "installed categories: $m before, $n after"; fi
 
-# -- a second dump of the restored database is the same as the first
-if diff <(pg_dump --no-owner "$src" 2>/dev/null | grep -v '^\\\(un\)\?restrict') \
-		<(pg_dump --no-owner "$dst" 2>/dev/null | grep -v '^\\\(un\)\?restrict'); then
+# -- a second dump of the restored database is the same as the first.
+#    The rows of each table are compared as a set, in byte order: a table's
+#    physical row order is no property of its data, and writing an item
+#    writes a new version of its agreement's row (burden_item_check), so
+#    that the agreements' order on disk depends on which items came in which
+#    transaction and on when the page was pruned, which loading the sample
+#    data file by file and restoring one COPY do differently.
+dump_rows_sorted() {
+	pg_dump --no-owner "$1" 2>/dev/null | grep -v '^\\\(un\)\?restrict' |
+		perl -ne 'if (/^COPY .* FROM stdin;$/) { print; $in = 1; @rows = (); next }
+			if ($in && /^\\\.$/) { print sort @rows; print; $in = 0; next }
+			if ($in) { push @rows, $_ } else { print }'
+}
+if diff <(dump_rows_sorted "$src") <(dump_rows_sorted "$dst"); then
 	ok "dump of the restored database equals the dump of the source"
 else
 	not_ok "dump of the restored database differs from the dump of the source"
