@@ -498,45 +498,9 @@ COMMENT ON OPERATOR <> (text, fiscal_calendar) IS 'as <> between calendars, the 
  * burden_in_currency that takes the target currency as text.  An untyped
  * literal (burden_in_currency('USD')) now resolves to this one (the string
  * category is preferred for an unknown argument); both give the same rows.
+ * It is made once, in its final form, by the coverage section below, after
+ * the burden_in_currency(currency, text) it calls.
  */
-
--- ---------------------------------------------------------------- burden_in_currency(text)
-
-CREATE FUNCTION @extschema@.burden_in_currency(target text, rate_source text DEFAULT NULL)
-RETURNS TABLE (
-	host_party text,
-	stationed_party text,
-	agreement_code text,
-	basis text,
-	fiscal_calendar @extschema@.fiscal_calendar,
-	fiscal_year integer,
-	fiscal_year_label text,
-	period @extschema@.agreement_period,
-	start_date date,
-	end_date date,
-	amount @extschema@.currency_amount,
-	amount_value numeric,
-	currency_code text,
-	converted @extschema@.currency_amount,
-	converted_value numeric,
-	target_currency_code text,
-	rate numeric,
-	rate_base_currency text,
-	rate_quote_currency text,
-	rate_period @extschema@.agreement_period,
-	rate_kind text,
-	rate_provider text,
-	rate_source_title text,
-	rate_rule text)
-LANGUAGE sql
-STABLE
-PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-	SELECT * FROM @extschema@.burden_in_currency($1::@extschema@.currency, $2)
-$$;
-COMMENT ON FUNCTION @extschema@.burden_in_currency(text, text) IS
-	'burden_in_currency with the target currency as text (a code), for drivers that bind parameters as text or varchar; the same rows as burden_in_currency(currency, text)';
 
 -- ---------------------------------------------------------------- format_amount: japanese, korean and chinese styles
 
@@ -766,7 +730,6 @@ COMMENT ON TABLE @extschema@.cost_category IS
  * demand's day.  New result columns: the functions and the view are dropped
  * and made again (nothing else depends on them).
  */
-DROP FUNCTION @extschema@.burden_in_currency(text, text);
 DROP FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text);
 DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text);
 
@@ -1084,8 +1047,8 @@ COMMENT ON AGGREGATE @extschema@.sum_by_currency(@extschema@.currency_amount) IS
 -- grants.  burden_in_currency and burden_vs_demand, created by the section
 -- on rates above, are dropped and created here in their final form: the
 -- rate columns of that section with this one's no-amount rows, reported
--- totals and coverage columns.  burden_in_currency(text, text) only calls
--- the currency form and keeps its columns, so it stays.
+-- totals and coverage columns, and burden_in_currency(text, text) after
+-- them, with the same columns.
 
 ALTER TABLE @extschema@.burden_item ALTER COLUMN amount DROP NOT NULL;
 ALTER TABLE @extschema@.burden_item
@@ -1310,7 +1273,13 @@ SELECT
 	s.fiscal_calendar,
 	(s.piece).fiscal_year AS fiscal_year,
 	(s.piece).part AS part_period,
-	(s.piece).share AS amount
+	(s.piece).share AS amount,
+	-- plain twins (doc/schema.md, "Views")
+	s.fiscal_calendar::text AS fiscal_calendar_name,
+	@extschema@.lower((s.piece).part) AS part_start_date,
+	@extschema@.last_day((s.piece).part) AS part_end_date,
+	@extschema@.amount((s.piece).share) AS amount_value,
+	@extschema@.currency((s.piece).share)::text AS currency_code
 FROM (
 	SELECT
 		bi.id AS item_id,
@@ -1352,6 +1321,11 @@ COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_calendar IS 'Host''s fisc
 COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_year IS 'Fiscal year of the host''s calendar';
 COMMENT ON COLUMN @extschema@.burden_allocation.part_period IS 'The part of the item''s period in that fiscal year';
 COMMENT ON COLUMN @extschema@.burden_allocation.amount IS 'The item''s part for that fiscal year';
+COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_allocation.part_start_date IS 'First day of part_period';
+COMMENT ON COLUMN @extschema@.burden_allocation.part_end_date IS 'Last day of part_period (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_allocation.amount_value IS 'amount in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code of amount';
 
 -- ---------------------------------------------------------------- burden_by_period
 
@@ -1886,6 +1860,12 @@ GRANT SELECT ON @extschema@.burden_by_period, @extschema@.burden_by_category,
  *   - a year with no amount on file (burden_by_period's missing or unknown
  *     years) has converted NULL, rate_missing false (no rate is missing)
  *     and rate_rule 'no amount on file: <state>'.
+ * One row per row of burden_by_period, so its coverage columns per row:
+ * state is the year's; complete is true only when converted_value is the
+ * whole year's amount (the year reported and a rate found), so a sum over
+ * complete rows never takes a year missing its rate for a whole one;
+ * fiscal_years_summed is 1 when converted_value holds the year's amount
+ * (whole or partial), 0 when it is NULL; fiscal_years_expected is 1.
  */
 CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
 RETURNS TABLE (
@@ -1920,7 +1900,14 @@ RETURNS TABLE (
 	via_rate_kind text,
 	via_rate_provider text,
 	via_rate_source_title text,
-	rate_missing boolean)
+	rate_missing boolean,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint,
+	fiscal_calendar_name text,
+	rate_start_date date,
+	rate_end_date date)
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
@@ -1965,7 +1952,13 @@ BEGIN
 				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
 		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
 		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
-		   b.amount IS NOT NULL AND c.converted IS NULL
+		   b.amount IS NOT NULL AND c.converted IS NULL,
+		   b.state,
+		   b.complete AND c.converted IS NOT NULL,
+		   CASE WHEN c.converted IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END,
+		   b.fiscal_years_expected,
+		   b.fiscal_calendar_name,
+		   @extschema@.lower(r.rate_period), @extschema@.last_day(r.rate_period)
 	FROM @extschema@.burden_by_period b
 		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
 													b.period, $2, true) r ON true
@@ -1978,7 +1971,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
-	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); an unknown provider or target is an error';
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); complete only when the year is reported and converted; an unknown provider or target is an error';
 
 CREATE FUNCTION @extschema@.burden_in_currency(target text, rate_source text DEFAULT NULL)
 RETURNS TABLE (
@@ -2013,7 +2006,14 @@ RETURNS TABLE (
 	via_rate_kind text,
 	via_rate_provider text,
 	via_rate_source_title text,
-	rate_missing boolean)
+	rate_missing boolean,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint,
+	fiscal_calendar_name text,
+	rate_start_date date,
+	rate_end_date date)
 LANGUAGE sql
 STABLE
 PARALLEL SAFE
@@ -2628,7 +2628,9 @@ SELECT
 	END AS change_percent,
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.previous_fiscal_year + 1 END AS gap_first_year,
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - 1 END AS gap_last_year,
-	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - s.previous_fiscal_year - 1 END AS gap_years,
+	-- a count, so bigint like every count of the views
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
+		(s.fiscal_year - s.previous_fiscal_year - 1)::bigint END AS gap_years,
 	CASE WHEN s.previous_fiscal_year = s.fiscal_year - 2 THEN
 			@extschema@.fiscal_year_label(s.fiscal_year - 1, h.fiscal_calendar)
 		 WHEN s.previous_fiscal_year < s.fiscal_year - 2 THEN
@@ -2638,7 +2640,8 @@ SELECT
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.amount_value - s.previous_value END AS gap_change_value,
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
 		@extschema@.annualised_rate_percent(s.previous_value, s.amount_value, s.fiscal_year - s.previous_fiscal_year, 2)
-	END AS annualised_rate_percent
+	END AS annualised_rate_percent,
+	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM sequenced s
 	JOIN @extschema@.party h ON h.code = s.host_party;
 COMMENT ON VIEW @extschema@.burden_change IS
@@ -2668,6 +2671,7 @@ COMMENT ON COLUMN @extschema@.burden_change.gap_label IS 'Labels of the years be
 COMMENT ON COLUMN @extschema@.burden_change.gap_change_value IS 'amount_value - previous_value over the whole span, for a gap only';
 COMMENT ON COLUMN @extschema@.burden_change.annualised_rate_percent IS
 	'Compound annual rate over the span from previous_fiscal_year, in percent, rounded half up to two decimals exactly; for a gap only';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 GRANT SELECT ON @extschema@.burden_change TO costshare_reader;
 
@@ -2793,7 +2797,8 @@ COMMENT ON COLUMN @extschema@.price_index.note IS 'Free-form note';
  */
 CREATE VIEW @extschema@.price_indices WITH (security_invoker = false) AS
 SELECT pi.series_kind, pi.party, p.fiscal_calendar AS party_fiscal_calendar,
-	   pi.year_kind, pi.year, pi.value, pi.reference, pi.source
+	   pi.year_kind, pi.year, pi.value, pi.reference, pi.source,
+	   p.fiscal_calendar::text AS party_fiscal_calendar_name
 FROM @extschema@.price_index pi
 	JOIN @extschema@.party p ON p.code = pi.party;
 COMMENT ON VIEW @extschema@.price_indices IS
@@ -2806,6 +2811,7 @@ COMMENT ON COLUMN @extschema@.price_indices.year IS 'The year the value is for';
 COMMENT ON COLUMN @extschema@.price_indices.value IS 'Index value, exact as published';
 COMMENT ON COLUMN @extschema@.price_indices.reference IS 'Reference period of the index, for example 2020=100';
 COMMENT ON COLUMN @extschema@.price_indices.source IS 'Publisher and table of the value';
+COMMENT ON COLUMN @extschema@.price_indices.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- price_index_for
 
@@ -3040,7 +3046,8 @@ COMMENT ON COLUMN @extschema@.macro_figure.note IS 'Free-form note';
 CREATE VIEW @extschema@.macro_figures WITH (security_invoker = false) AS
 SELECT mf.party, p.fiscal_calendar AS party_fiscal_calendar, mf.kind, mf.year_kind, mf.year,
 	   mf.amount, @extschema@.amount(mf.amount) AS amount_value,
-	   @extschema@.currency(mf.amount)::text AS currency_code, mf.source
+	   @extschema@.currency(mf.amount)::text AS currency_code, mf.source,
+	   p.fiscal_calendar::text AS party_fiscal_calendar_name
 FROM @extschema@.macro_figure mf
 	JOIN @extschema@.party p ON p.code = mf.party;
 COMMENT ON VIEW @extschema@.macro_figures IS
@@ -3054,6 +3061,7 @@ COMMENT ON COLUMN @extschema@.macro_figures.amount IS 'The figure';
 COMMENT ON COLUMN @extschema@.macro_figures.amount_value IS 'amount in major units';
 COMMENT ON COLUMN @extschema@.macro_figures.currency_code IS 'ISO 4217 code of amount';
 COMMENT ON COLUMN @extschema@.macro_figures.source IS 'Publisher and table of the figure';
+COMMENT ON COLUMN @extschema@.macro_figures.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- the figure for a span: the rule of price_index_for
 CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period,
@@ -3128,7 +3136,8 @@ SELECT
 	CASE WHEN f.amount IS NULL THEN format('no %s of %s for %s', k.kind, b.host_party, b.fiscal_year_label)
 		 WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.rate IS NULL THEN
 			format('no %s/%s rate in force for %s', b.currency_code, @extschema@.currency(f.amount), b.fiscal_year_label)
-	END AS missing_reason
+	END AS missing_reason,
+	b.fiscal_calendar_name
 FROM @extschema@.burden_by_period b
 	CROSS JOIN (VALUES ('gdp'), ('defence_budget')) k (kind)
 	LEFT JOIN LATERAL @extschema@.macro_figure_for(k.kind, b.host_party, b.period) f ON true
@@ -3162,6 +3171,7 @@ COMMENT ON COLUMN @extschema@.burden_share.rate_provider IS 'Provider of rate';
 COMMENT ON COLUMN @extschema@.burden_share.rate_rule IS 'How rate was chosen (rate_in_force)';
 COMMENT ON COLUMN @extschema@.burden_share.share_percent IS '100 * burden / figure, rounded half up to four decimals exactly';
 COMMENT ON COLUMN @extschema@.burden_share.missing_reason IS 'Why share_percent is NULL: no figure or no rate';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- burden_per_person_in
 
@@ -3435,7 +3445,8 @@ SELECT
 			format('needs the %s of %s for %s and %s', r.index_series, r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
 		 WHEN f.num IS NULL THEN
 			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
-	END AS missing_reason
+	END AS missing_reason,
+	r.fiscal_calendar::text AS fiscal_calendar_name
 FROM chain c
 	JOIN rules r ON r.agreement = c.agreement
 	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
@@ -3470,6 +3481,7 @@ COMMENT ON COLUMN @extschema@.burden_projection.currency_code IS 'ISO 4217 code 
 COMMENT ON COLUMN @extschema@.burden_projection.published_value IS 'Published amount of the year (rule''s basis), if any, in major units';
 COMMENT ON COLUMN @extschema@.burden_projection.difference_value IS 'published_value - projected_value';
 COMMENT ON COLUMN @extschema@.burden_projection.missing_reason IS 'Why projected is NULL: no index or budget values, or no base';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- burden_with_projection
 
@@ -3507,3 +3519,94 @@ COMMENT ON COLUMN @extschema@.burden_with_projection.is_projected IS 'True for a
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.escalation_rule', '');
 
 GRANT SELECT ON @extschema@.burden_projection, @extschema@.burden_with_projection TO costshare_reader;
+
+-- ================================================================ plain twins for every custom-typed view column
+-- (src/schema/*.sql; sql/schema_plain_twins.sql checks the rule)
+--
+-- Every view column of an extension type has plain twins a BI tool or a
+-- driver reads without the client adapters, named by the rule of
+-- doc/schema.md ("Views"), and every count is bigint.  The views created
+-- earlier in this script (burden_allocation, burden_change, price_indices,
+-- macro_figures, burden_share, burden_projection) and burden_in_currency
+-- are made there with their twins; agreement_coverage, unchanged since
+-- 0.1.0, gains previous_start_date, previous_end_date, gap_start_date and
+-- gap_end_date after its 0.1.0 columns.  No view depends on it.
+
+DROP VIEW @extschema@.agreement_coverage;
+
+CREATE VIEW @extschema@.agreement_coverage WITH (security_invoker = false) AS
+SELECT
+	s.host_party,
+	s.stationed_party,
+	s.code AS agreement_code,
+	s.kind,
+	s.status,
+	s.period,
+	@extschema@.lower(s.period) AS start_date,
+	@extschema@.last_day(s.period) AS end_date,
+	-- an open-ended agreement has no first or last fiscal year
+	CASE WHEN pg_catalog.isfinite(@extschema@.lower(s.period)) THEN
+		@extschema@.fiscal_year(@extschema@.lower(s.period), s.fiscal_calendar) END AS first_fiscal_year,
+	CASE WHEN pg_catalog.isfinite(@extschema@.last_day(s.period)) THEN
+		@extschema@.fiscal_year(@extschema@.last_day(s.period), s.fiscal_calendar) END AS last_fiscal_year,
+	@extschema@.fiscal_label(s.period, s.fiscal_calendar) AS fiscal_year_label,
+	s.previous_code AS previous_agreement_code,
+	s.previous_period,
+	CASE WHEN s.previous_period IS NOT NULL AND s.ends_finite THEN
+		GREATEST(@extschema@.lower(s.period) - @extschema@.upper(s.previous_period), 0)
+	END AS gap_days,
+	CASE WHEN s.previous_period IS NOT NULL AND s.ends_finite THEN
+		GREATEST(@extschema@.upper(s.previous_period) - @extschema@.lower(s.period), 0)
+	END AS overlap_days,
+	g.gap_period,
+	CASE WHEN s.previous_period IS NOT NULL THEN
+		s.previous_period OPERATOR(@extschema@.-|-) s.period
+	END AS continuous,
+	-- the plain twins of the two periods, added after 0.1.0's columns
+	@extschema@.lower(s.previous_period) AS previous_start_date,
+	@extschema@.last_day(s.previous_period) AS previous_end_date,
+	@extschema@.lower(g.gap_period) AS gap_start_date,
+	@extschema@.last_day(g.gap_period) AS gap_end_date
+FROM (
+	SELECT a.*, h.fiscal_calendar,
+		   pg_catalog.lag(a.code) OVER w AS previous_code,
+		   pg_catalog.lag(a.period) OVER w AS previous_period,
+		   -- the previous end and this start are dates one can subtract
+		   pg_catalog.isfinite(@extschema@.lower(a.period))
+			 AND pg_catalog.isfinite(@extschema@.upper(pg_catalog.lag(a.period) OVER w)) AS ends_finite
+	FROM @extschema@.agreement a
+		JOIN @extschema@.party h ON h.code = a.host_party
+	WINDOW w AS (PARTITION BY a.host_party, a.stationed_party
+				 ORDER BY @extschema@.lower(a.period), @extschema@.upper(a.period), a.code)
+) s
+	CROSS JOIN LATERAL (
+		SELECT CASE WHEN s.previous_period IS NOT NULL
+					 AND @extschema@.lower(s.period) > @extschema@.upper(s.previous_period) THEN
+				   @extschema@.agreement_period(@extschema@.upper(s.previous_period), @extschema@.lower(s.period))
+			   END AS gap_period
+	) g;
+COMMENT ON VIEW @extschema@.agreement_coverage IS
+	'Agreements between each pair of parties in order of start, with the gap or overlap since the one before';
+COMMENT ON COLUMN @extschema@.agreement_coverage.host_party IS 'Host party';
+COMMENT ON COLUMN @extschema@.agreement_coverage.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN @extschema@.agreement_coverage.agreement_code IS 'Agreement';
+COMMENT ON COLUMN @extschema@.agreement_coverage.kind IS 'Kind of agreement';
+COMMENT ON COLUMN @extschema@.agreement_coverage.status IS 'Status of the agreement';
+COMMENT ON COLUMN @extschema@.agreement_coverage.period IS 'Period of the agreement';
+COMMENT ON COLUMN @extschema@.agreement_coverage.start_date IS 'First day';
+COMMENT ON COLUMN @extschema@.agreement_coverage.end_date IS 'Last day (inclusive)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.first_fiscal_year IS 'First fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.last_fiscal_year IS 'Last fiscal year (host''s calendar)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.fiscal_year_label IS 'Label of the fiscal years covered';
+COMMENT ON COLUMN @extschema@.agreement_coverage.previous_agreement_code IS 'Agreement before this one for the same pair (NULL for the first)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.previous_period IS 'Period of the previous agreement';
+COMMENT ON COLUMN @extschema@.agreement_coverage.gap_days IS 'Days not covered between the previous agreement and this one';
+COMMENT ON COLUMN @extschema@.agreement_coverage.overlap_days IS 'Days covered by both the previous agreement and this one';
+COMMENT ON COLUMN @extschema@.agreement_coverage.gap_period IS 'The uncovered span, if any';
+COMMENT ON COLUMN @extschema@.agreement_coverage.continuous IS 'True when this agreement starts the day the previous one ends';
+COMMENT ON COLUMN @extschema@.agreement_coverage.previous_start_date IS 'First day of the previous agreement (previous_period as a date)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.previous_end_date IS 'Last day of the previous agreement (inclusive)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.gap_start_date IS 'First day of the uncovered span, if any (gap_period as a date)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.gap_end_date IS 'Last day of the uncovered span (inclusive), if any';
+
+GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;

@@ -52,6 +52,8 @@ packages_for() {
 		# Debian only where no node with npm is installed)
 		pkgs="$pkgs python3-psycopg python3-psycopg2 python3-sqlalchemy python3-pandas"
 		pkgs="$pkgs python3-pyodbc odbc-postgresql unixodbc libpostgresql-jdbc-java default-jdk-headless"
+		# Grafana's PostgreSQL data source: Go's database/sql with lib/pq
+		pkgs="$pkgs golang-go golang-github-lib-pq-dev"
 		command -v npm >/dev/null 2>&1 || pkgs="$pkgs nodejs npm"
 	fi
 	printf '%s\n' "$pkgs"

@@ -11,6 +11,9 @@
 #   pyodbc                        (clients/python/tests, Debian's python3-*)
 #   node-postgres text and binary (clients/node, npm ci from its lock file)
 #   pgjdbc                        (clients/java, Debian's libpostgresql-jdbc-java)
+#   Go database/sql with lib/pq, as Grafana's PostgreSQL data source
+#                                 (clients/go, built offline against Debian's
+#                                 golang-go and golang-github-lib-pq-dev)
 # Each prints its own results; this file counts them and ends with one line
 # "N passed, N failed".
 set -uo pipefail
@@ -151,5 +154,22 @@ java_bad=$(grep -c '^not ok ' "$java_log")
 [ "$java_rc" -ne 0 ] && [ "$java_bad" -eq 0 ] && java_bad=1
 passed=$((passed + java_ok)); failed=$((failed + java_bad))
 rm -f "$java_log"
+
+# ---------------------------------------------------------------- Go
+echo "# Go: lib/pq, as Grafana's PostgreSQL data source"
+go_log=$(mktemp)
+# GOPATH mode over Debian's Go sources: nothing is downloaded; the build
+# cache stays in the state directory
+(cd "$PROJECT_ROOT/clients/go" &&
+	GO111MODULE=off GOPATH=/usr/share/gocode GOFLAGS= GOPROXY=off GOENV=off GOCACHE="$STATE_DIR/gocache" \
+		go build -o "$STATE_DIR/costshare-grafana-test" . &&
+	"$STATE_DIR/costshare-grafana-test") >"$go_log" 2>&1
+go_rc=$?
+cat "$go_log"
+go_ok=$(grep -c '^ok ' "$go_log")
+go_bad=$(grep -c '^not ok ' "$go_log")
+[ "$go_rc" -ne 0 ] && [ "$go_bad" -eq 0 ] && go_bad=1
+passed=$((passed + go_ok)); failed=$((failed + go_bad))
+rm -f "$go_log"
 
 finish

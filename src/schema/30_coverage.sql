@@ -29,13 +29,15 @@ SELECT
 	CASE WHEN s.previous_period IS NOT NULL AND s.ends_finite THEN
 		GREATEST(@extschema@.upper(s.previous_period) - @extschema@.lower(s.period), 0)
 	END AS overlap_days,
-	CASE WHEN s.previous_period IS NOT NULL
-		  AND @extschema@.lower(s.period) > @extschema@.upper(s.previous_period) THEN
-		@extschema@.agreement_period(@extschema@.upper(s.previous_period), @extschema@.lower(s.period))
-	END AS gap_period,
+	g.gap_period,
 	CASE WHEN s.previous_period IS NOT NULL THEN
 		s.previous_period OPERATOR(@extschema@.-|-) s.period
-	END AS continuous
+	END AS continuous,
+	-- the plain twins of the two periods, added after 0.1.0's columns
+	@extschema@.lower(s.previous_period) AS previous_start_date,
+	@extschema@.last_day(s.previous_period) AS previous_end_date,
+	@extschema@.lower(g.gap_period) AS gap_start_date,
+	@extschema@.last_day(g.gap_period) AS gap_end_date
 FROM (
 	SELECT a.*, h.fiscal_calendar,
 		   pg_catalog.lag(a.code) OVER w AS previous_code,
@@ -47,7 +49,13 @@ FROM (
 		JOIN @extschema@.party h ON h.code = a.host_party
 	WINDOW w AS (PARTITION BY a.host_party, a.stationed_party
 				 ORDER BY @extschema@.lower(a.period), @extschema@.upper(a.period), a.code)
-) s;
+) s
+	CROSS JOIN LATERAL (
+		SELECT CASE WHEN s.previous_period IS NOT NULL
+					 AND @extschema@.lower(s.period) > @extschema@.upper(s.previous_period) THEN
+				   @extschema@.agreement_period(@extschema@.upper(s.previous_period), @extschema@.lower(s.period))
+			   END AS gap_period
+	) g;
 COMMENT ON VIEW @extschema@.agreement_coverage IS
 	'Agreements between each pair of parties in order of start, with the gap or overlap since the one before';
 COMMENT ON COLUMN @extschema@.agreement_coverage.host_party IS 'Host party';
@@ -67,6 +75,10 @@ COMMENT ON COLUMN @extschema@.agreement_coverage.gap_days IS 'Days not covered b
 COMMENT ON COLUMN @extschema@.agreement_coverage.overlap_days IS 'Days covered by both the previous agreement and this one';
 COMMENT ON COLUMN @extschema@.agreement_coverage.gap_period IS 'The uncovered span, if any';
 COMMENT ON COLUMN @extschema@.agreement_coverage.continuous IS 'True when this agreement starts the day the previous one ends';
+COMMENT ON COLUMN @extschema@.agreement_coverage.previous_start_date IS 'First day of the previous agreement (previous_period as a date)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.previous_end_date IS 'Last day of the previous agreement (inclusive)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.gap_start_date IS 'First day of the uncovered span, if any (gap_period as a date)';
+COMMENT ON COLUMN @extschema@.agreement_coverage.gap_end_date IS 'Last day of the uncovered span (inclusive), if any';
 
 
 GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;

@@ -36,7 +36,13 @@ SELECT
 	s.fiscal_calendar,
 	(s.piece).fiscal_year AS fiscal_year,
 	(s.piece).part AS part_period,
-	(s.piece).share AS amount
+	(s.piece).share AS amount,
+	-- plain twins (doc/schema.md, "Views")
+	s.fiscal_calendar::text AS fiscal_calendar_name,
+	@extschema@.lower((s.piece).part) AS part_start_date,
+	@extschema@.last_day((s.piece).part) AS part_end_date,
+	@extschema@.amount((s.piece).share) AS amount_value,
+	@extschema@.currency((s.piece).share)::text AS currency_code
 FROM (
 	SELECT
 		bi.id AS item_id,
@@ -78,6 +84,11 @@ COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_calendar IS 'Host''s fisc
 COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_year IS 'Fiscal year of the host''s calendar';
 COMMENT ON COLUMN @extschema@.burden_allocation.part_period IS 'The part of the item''s period in that fiscal year';
 COMMENT ON COLUMN @extschema@.burden_allocation.amount IS 'The item''s part for that fiscal year';
+COMMENT ON COLUMN @extschema@.burden_allocation.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_allocation.part_start_date IS 'First day of part_period';
+COMMENT ON COLUMN @extschema@.burden_allocation.part_end_date IS 'Last day of part_period (inclusive)';
+COMMENT ON COLUMN @extschema@.burden_allocation.amount_value IS 'amount in major units of currency_code';
+COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code of amount';
 
 -- ---------------------------------------------------------------- burden_by_period
 

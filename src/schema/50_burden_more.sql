@@ -19,6 +19,12 @@
  *   - a year with no amount on file (burden_by_period's missing or unknown
  *     years) has converted NULL, rate_missing false (no rate is missing)
  *     and rate_rule 'no amount on file: <state>'.
+ * One row per row of burden_by_period, so its coverage columns per row:
+ * state is the year's; complete is true only when converted_value is the
+ * whole year's amount (the year reported and a rate found), so a sum over
+ * complete rows never takes a year missing its rate for a whole one;
+ * fiscal_years_summed is 1 when converted_value holds the year's amount
+ * (whole or partial), 0 when it is NULL; fiscal_years_expected is 1.
  */
 CREATE FUNCTION @extschema@.burden_in_currency(target @extschema@.currency, rate_source text DEFAULT NULL)
 RETURNS TABLE (
@@ -53,7 +59,14 @@ RETURNS TABLE (
 	via_rate_kind text,
 	via_rate_provider text,
 	via_rate_source_title text,
-	rate_missing boolean)
+	rate_missing boolean,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint,
+	fiscal_calendar_name text,
+	rate_start_date date,
+	rate_end_date date)
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
@@ -98,7 +111,13 @@ BEGIN
 				ELSE format('missing: no rate between %s and %s on file', b.currency_code, $1) END,
 		   r.via_currency::text, r.via_rate, r.via_base_currency::text, r.via_quote_currency::text,
 		   r.via_rate_kind, r.via_rate_provider, r.via_rate_source,
-		   b.amount IS NOT NULL AND c.converted IS NULL
+		   b.amount IS NOT NULL AND c.converted IS NULL,
+		   b.state,
+		   b.complete AND c.converted IS NOT NULL,
+		   CASE WHEN c.converted IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END,
+		   b.fiscal_years_expected,
+		   b.fiscal_calendar_name,
+		   @extschema@.lower(r.rate_period), @extschema@.last_day(r.rate_period)
 	FROM @extschema@.burden_by_period b
 		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1,
 													b.period, $2, true) r ON true
@@ -111,7 +130,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_currency(@extschema@.currency, text) IS
-	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); an unknown provider or target is an error';
+	'burden_by_period converted into target at the rate in force for each fiscal year (the pair''s own, else through USD), optionally from one rate provider; each row names the rates used, or says in rate_rule what is missing (rate_missing) or that no amount is on file for the year (burden_coverage''s state); complete only when the year is reported and converted; an unknown provider or target is an error';
 
 -- ---------------------------------------------------------------- burden_per_person
 

@@ -41,7 +41,14 @@ RETURNS TABLE (
 	via_rate_kind text,
 	via_rate_provider text,
 	via_rate_source_title text,
-	rate_missing boolean)
+	rate_missing boolean,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint,
+	fiscal_calendar_name text,
+	rate_start_date date,
+	rate_end_date date)
 LANGUAGE sql
 STABLE
 PARALLEL SAFE

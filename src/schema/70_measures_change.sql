@@ -218,7 +218,9 @@ SELECT
 	END AS change_percent,
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.previous_fiscal_year + 1 END AS gap_first_year,
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - 1 END AS gap_last_year,
-	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - s.previous_fiscal_year - 1 END AS gap_years,
+	-- a count, so bigint like every count of the views
+	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
+		(s.fiscal_year - s.previous_fiscal_year - 1)::bigint END AS gap_years,
 	CASE WHEN s.previous_fiscal_year = s.fiscal_year - 2 THEN
 			@extschema@.fiscal_year_label(s.fiscal_year - 1, h.fiscal_calendar)
 		 WHEN s.previous_fiscal_year < s.fiscal_year - 2 THEN
@@ -228,7 +230,8 @@ SELECT
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.amount_value - s.previous_value END AS gap_change_value,
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
 		@extschema@.annualised_rate_percent(s.previous_value, s.amount_value, s.fiscal_year - s.previous_fiscal_year, 2)
-	END AS annualised_rate_percent
+	END AS annualised_rate_percent,
+	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM sequenced s
 	JOIN @extschema@.party h ON h.code = s.host_party;
 COMMENT ON VIEW @extschema@.burden_change IS
@@ -258,5 +261,6 @@ COMMENT ON COLUMN @extschema@.burden_change.gap_label IS 'Labels of the years be
 COMMENT ON COLUMN @extschema@.burden_change.gap_change_value IS 'amount_value - previous_value over the whole span, for a gap only';
 COMMENT ON COLUMN @extschema@.burden_change.annualised_rate_percent IS
 	'Compound annual rate over the span from previous_fiscal_year, in percent, rounded half up to two decimals exactly; for a gap only';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 GRANT SELECT ON @extschema@.burden_change TO costshare_reader;

@@ -36,7 +36,8 @@ COMMENT ON COLUMN @extschema@.price_index.note IS 'Free-form note';
  */
 CREATE VIEW @extschema@.price_indices WITH (security_invoker = false) AS
 SELECT pi.series_kind, pi.party, p.fiscal_calendar AS party_fiscal_calendar,
-	   pi.year_kind, pi.year, pi.value, pi.reference, pi.source
+	   pi.year_kind, pi.year, pi.value, pi.reference, pi.source,
+	   p.fiscal_calendar::text AS party_fiscal_calendar_name
 FROM @extschema@.price_index pi
 	JOIN @extschema@.party p ON p.code = pi.party;
 COMMENT ON VIEW @extschema@.price_indices IS
@@ -49,6 +50,7 @@ COMMENT ON COLUMN @extschema@.price_indices.year IS 'The year the value is for';
 COMMENT ON COLUMN @extschema@.price_indices.value IS 'Index value, exact as published';
 COMMENT ON COLUMN @extschema@.price_indices.reference IS 'Reference period of the index, for example 2020=100';
 COMMENT ON COLUMN @extschema@.price_indices.source IS 'Publisher and table of the value';
+COMMENT ON COLUMN @extschema@.price_indices.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- price_index_for
 

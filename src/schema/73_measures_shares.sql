@@ -35,7 +35,8 @@ COMMENT ON COLUMN @extschema@.macro_figure.note IS 'Free-form note';
 CREATE VIEW @extschema@.macro_figures WITH (security_invoker = false) AS
 SELECT mf.party, p.fiscal_calendar AS party_fiscal_calendar, mf.kind, mf.year_kind, mf.year,
 	   mf.amount, @extschema@.amount(mf.amount) AS amount_value,
-	   @extschema@.currency(mf.amount)::text AS currency_code, mf.source
+	   @extschema@.currency(mf.amount)::text AS currency_code, mf.source,
+	   p.fiscal_calendar::text AS party_fiscal_calendar_name
 FROM @extschema@.macro_figure mf
 	JOIN @extschema@.party p ON p.code = mf.party;
 COMMENT ON VIEW @extschema@.macro_figures IS
@@ -49,6 +50,7 @@ COMMENT ON COLUMN @extschema@.macro_figures.amount IS 'The figure';
 COMMENT ON COLUMN @extschema@.macro_figures.amount_value IS 'amount in major units';
 COMMENT ON COLUMN @extschema@.macro_figures.currency_code IS 'ISO 4217 code of amount';
 COMMENT ON COLUMN @extschema@.macro_figures.source IS 'Publisher and table of the figure';
+COMMENT ON COLUMN @extschema@.macro_figures.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- the figure for a span: the rule of price_index_for
 CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period,
@@ -123,7 +125,8 @@ SELECT
 	CASE WHEN f.amount IS NULL THEN format('no %s of %s for %s', k.kind, b.host_party, b.fiscal_year_label)
 		 WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.rate IS NULL THEN
 			format('no %s/%s rate in force for %s', b.currency_code, @extschema@.currency(f.amount), b.fiscal_year_label)
-	END AS missing_reason
+	END AS missing_reason,
+	b.fiscal_calendar_name
 FROM @extschema@.burden_by_period b
 	CROSS JOIN (VALUES ('gdp'), ('defence_budget')) k (kind)
 	LEFT JOIN LATERAL @extschema@.macro_figure_for(k.kind, b.host_party, b.period) f ON true
@@ -157,6 +160,7 @@ COMMENT ON COLUMN @extschema@.burden_share.rate_provider IS 'Provider of rate';
 COMMENT ON COLUMN @extschema@.burden_share.rate_rule IS 'How rate was chosen (rate_in_force)';
 COMMENT ON COLUMN @extschema@.burden_share.share_percent IS '100 * burden / figure, rounded half up to four decimals exactly';
 COMMENT ON COLUMN @extschema@.burden_share.missing_reason IS 'Why share_percent is NULL: no figure or no rate';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- burden_per_person_in
 

@@ -187,7 +187,8 @@ SELECT
 			format('needs the %s of %s for %s and %s', r.index_series, r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
 		 WHEN f.num IS NULL THEN
 			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
-	END AS missing_reason
+	END AS missing_reason,
+	r.fiscal_calendar::text AS fiscal_calendar_name
 FROM chain c
 	JOIN rules r ON r.agreement = c.agreement
 	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
@@ -222,6 +223,7 @@ COMMENT ON COLUMN @extschema@.burden_projection.currency_code IS 'ISO 4217 code 
 COMMENT ON COLUMN @extschema@.burden_projection.published_value IS 'Published amount of the year (rule''s basis), if any, in major units';
 COMMENT ON COLUMN @extschema@.burden_projection.difference_value IS 'published_value - projected_value';
 COMMENT ON COLUMN @extschema@.burden_projection.missing_reason IS 'Why projected is NULL: no index or budget values, or no base';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar_name IS 'fiscal_calendar as text';
 
 -- ---------------------------------------------------------------- burden_with_projection
 
