@@ -760,6 +760,7 @@ CREATE FUNCTION @extschema@.rate_in_force_direct(
 	OUT rate_source text,
 	OUT rule text)
 RETURNS SETOF record
+ROWS 1
 LANGUAGE sql
 STABLE
 PARALLEL SAFE
@@ -839,6 +840,7 @@ CREATE FUNCTION @extschema@.rate_in_force(
 	OUT via_rate_provider text,
 	OUT via_rate_source text)
 RETURNS SETOF record
+ROWS 1
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
