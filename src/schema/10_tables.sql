@@ -106,6 +106,9 @@ INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin)
 	('general', 'Not broken down', NULL,
 	 'An amount that covers several categories or whose split is not known', true);
 
+-- begin: extension only (install_schema() leaves this out: its tables are
+-- ordinary tables, dumped whole, the installed rows included, so those rows
+-- are restored from the dump and may be copied by Citus into shards)
 /*
  * The installed rows come back with CREATE EXTENSION, so a dump must not
  * carry them (they would be inserted twice), and changes to them would not
@@ -135,6 +138,7 @@ COMMENT ON FUNCTION costshare_internal.cost_category_guard_builtin() IS
 CREATE TRIGGER cost_category_guard_builtin
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cost_category
 	FOR EACH ROW EXECUTE FUNCTION costshare_internal.cost_category_guard_builtin();
+-- end: extension only
 
 /*
  * The categories form a tree: a new parent must not be the category itself
