@@ -20,6 +20,9 @@
  * GiST exclusion constraint on agreements (range GiST supports =), so that
  * costshare needs no btree_gist.  "C" collation: equality is byte equality.
  */
+-- begin: extension only (install_schema()'s tables use the extension's type,
+-- which exists wherever the extension does, as Citus needs of a column's or
+-- a constraint's type)
 CREATE TYPE @extschema@.party_code_range AS RANGE (subtype = text, collation = "C");
 COMMENT ON TYPE @extschema@.party_code_range IS
 	'Range of party codes; the agreement exclusion constraint compares [code,code] ranges for equality';
@@ -34,6 +37,7 @@ COMMENT ON FUNCTION @extschema@.party_code_multirange(@extschema@.party_code_ran
 	'Multirange of party codes holding one range';
 COMMENT ON FUNCTION @extschema@.party_code_multirange(@extschema@.party_code_range[]) IS
 	'Multirange of party codes holding the ranges given';
+-- end: extension only
 
 -- ---------------------------------------------------------------- party
 

@@ -53,6 +53,14 @@ BEGIN
 				DETAIL = 'The extension''s own schemas and the system schemas are not targets.',
 				HINT = 'Create a schema of your own (CREATE SCHEMA name) and install into it.';
 	END IF;
+	-- the views call helpers of the private schema by name, as the
+	-- extension's own do
+	IF NOT pg_catalog.has_schema_privilege('costshare_internal', 'USAGE') THEN
+		RAISE EXCEPTION 'permission denied for schema costshare_internal'
+			USING ERRCODE = 'insufficient_privilege',
+				DETAIL = 'The views install_schema creates call costshare''s private helpers, as the extension''s own views do.',
+				HINT = 'Run install_schema as a superuser, or grant USAGE ON SCHEMA costshare_internal to the role that runs it.';
+	END IF;
 	-- the target's name goes where @target@ is, the extension's where
 	-- @costshare@ is, each quoted, in one pass (neither name is looked for
 	-- in the other)

@@ -7,7 +7,7 @@
  * objects in a schema the user names, so that a tool that must own them
  * (Citus, which rebuilds the views over a table it distributes) can.  The
  * SQL it runs is the SQL of src/schema/ that CREATE EXTENSION runs, rewritten
- * by the Makefile into schema_script.h (see the Makefile for the rewrite) and
+ * by the Makefile into schema_script.inc (see the Makefile for the rewrite) and
  * compiled in here: one source, and the library always carries the schema of
  * its own version.
  */
@@ -15,7 +15,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
-#include "schema_script.h"
+#include "schema_script.inc"
 
 PG_FUNCTION_INFO_V1(costshare_schema_script);
 
