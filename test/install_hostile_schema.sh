@@ -305,7 +305,7 @@ DELETE FROM shared.cost_category WHERE code = 'hostile_test';
 DELETE FROM shared.burden_item WHERE id OPERATOR(pg_catalog.=) (SELECT min(id) FROM shared.burden_item);
 -- install_schema(): the schema again, as ordinary objects of a schema of the superuser's
 CREATE SCHEMA hostile_target;
-SELECT shared.install_schema('hostile_target');
+SELECT shared.install_schema('hostile_target'::pg_catalog.regnamespace);
 SQL
 	[ $? -eq 0 ] &&
 	PGOPTIONS='-c search_path=hostile_target,shared' q "$db" -f data/10_japan_us.sql -f data/20_korea_us.sql -f data/30_measures.sql >/dev/null &&
