@@ -303,6 +303,27 @@ INSERT INTO shared.cost_category (code, name) VALUES ('hostile_test', 'test');
 UPDATE shared.cost_category SET parent = 'labor' WHERE code = 'hostile_test';
 DELETE FROM shared.cost_category WHERE code = 'hostile_test';
 DELETE FROM shared.burden_item WHERE id OPERATOR(pg_catalog.=) (SELECT min(id) FROM shared.burden_item);
+-- install_schema(): the schema again, as ordinary objects of a schema of the superuser's
+CREATE SCHEMA hostile_target;
+SELECT shared.install_schema('hostile_target'::pg_catalog.regnamespace);
+SQL
+	[ $? -eq 0 ] &&
+	PGOPTIONS='-c search_path=hostile_target,shared' q "$db" -f data/10_japan_us.sql -f data/20_korea_us.sql -f data/30_measures.sql >/dev/null &&
+	q "$db" <<'SQL'
+SET search_path = pg_catalog;
+-- every view of the installed copy, every row and column
+DO $$
+DECLARE
+	v regclass;
+	n bigint;
+BEGIN
+	FOR v IN SELECT c.oid FROM pg_class c
+			 WHERE c.relnamespace = 'hostile_target'::regnamespace AND c.relkind = 'v'
+	LOOP
+		EXECUTE format('SELECT count(*) FROM (SELECT t::text FROM %s t) s', v) INTO n;
+		IF n = 0 THEN RAISE EXCEPTION 'view % is empty with the sample data', v; END IF;
+	END LOOP;
+END $$;
 SQL
 }
 
@@ -312,7 +333,7 @@ burden_in_currency burden_item_check convert_at cost_category_guard_builtin curr
 rate_in_force_direct rate_pair_on_file
 rebucket rebucket_minor_units to_jsonb cost_category_check_cycle compare_amounts
 divide_round annualised_rate_percent price_index_for macro_figure_for burden_in_constant_prices burden_per_person_in
-prorate prorate_minor_units minor_units start_month start_day naming label_style"
+prorate prorate_minor_units minor_units start_month start_day naming label_style install_schema"
 missing=$(q "$ref" -c "
 	SELECT string_agg(DISTINCT p.proname, ' ') FROM pg_proc p
 	JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'

@@ -20,6 +20,9 @@
  * GiST exclusion constraint on agreements (range GiST supports =), so that
  * costshare needs no btree_gist.  "C" collation: equality is byte equality.
  */
+-- begin: extension only (install_schema()'s tables use the extension's type,
+-- which exists wherever the extension does, as Citus needs of a column's or
+-- a constraint's type)
 CREATE TYPE @extschema@.party_code_range AS RANGE (subtype = text, collation = "C");
 COMMENT ON TYPE @extschema@.party_code_range IS
 	'Range of party codes; the agreement exclusion constraint compares [code,code] ranges for equality';
@@ -34,6 +37,7 @@ COMMENT ON FUNCTION @extschema@.party_code_multirange(@extschema@.party_code_ran
 	'Multirange of party codes holding one range';
 COMMENT ON FUNCTION @extschema@.party_code_multirange(@extschema@.party_code_range[]) IS
 	'Multirange of party codes holding the ranges given';
+-- end: extension only
 
 -- ---------------------------------------------------------------- party
 
@@ -106,6 +110,9 @@ INSERT INTO @extschema@.cost_category (code, name, parent, description, builtin)
 	('general', 'Not broken down', NULL,
 	 'An amount that covers several categories or whose split is not known', true);
 
+-- begin: extension only (install_schema() leaves this out: its tables are
+-- ordinary tables, dumped whole, the installed rows included, so those rows
+-- are restored from the dump and may be copied by Citus into shards)
 /*
  * The installed rows come back with CREATE EXTENSION, so a dump must not
  * carry them (they would be inserted twice), and changes to them would not
@@ -135,6 +142,7 @@ COMMENT ON FUNCTION costshare_internal.cost_category_guard_builtin() IS
 CREATE TRIGGER cost_category_guard_builtin
 	BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.cost_category
 	FOR EACH ROW EXECUTE FUNCTION costshare_internal.cost_category_guard_builtin();
+-- end: extension only
 
 /*
  * The categories form a tree: a new parent must not be the category itself
