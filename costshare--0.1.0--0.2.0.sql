@@ -1067,6 +1067,17 @@ DROP VIEW @extschema@.burden_by_stationed_calendar;
 DROP VIEW @extschema@.burden_by_period_category;
 DROP VIEW @extschema@.burden_by_period;
 DROP VIEW @extschema@.burden_allocation;
+-- prorate_pieces returns the named row type fiscal_year_share rather than
+-- an anonymous record (src/proration/20_proration.sql says why); only
+-- burden_allocation, dropped just above, calls it.
+DROP FUNCTION costshare_internal.prorate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text);
+CREATE FUNCTION costshare_internal.prorate_pieces(amount @extschema@.currency_amount, period @extschema@.agreement_period,
+	calendar @extschema@.fiscal_calendar, method text)
+	RETURNS SETOF @extschema@.fiscal_year_share
+	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	ROWS 2 SUPPORT @extschema@.proration_rows_support;
+COMMENT ON FUNCTION costshare_internal.prorate_pieces(@extschema@.currency_amount, @extschema@.agreement_period, @extschema@.fiscal_calendar, text) IS
+	'the split of prorate as one record per piece; call prorate instead';
 
 -- ---------------------------------------------------------------- burden_coverage
 

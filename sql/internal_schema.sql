@@ -63,3 +63,22 @@ SELECT (SELECT count(*) FROM burden_by_period) AS burden_by_period_rows,
 REVOKE SELECT ON burden_by_period, burden_by_stationed_calendar FROM regress_costshare_plain;
 REVOKE ALL ON cost_category FROM regress_costshare_plain;
 DROP ROLE regress_costshare_plain;
+
+-- Functions the views call return named row types where a view keeps their
+-- row as a value (burden_allocation's prorate_pieces): a value of an
+-- anonymous record type cannot be sent to another server, which is what
+-- Citus does with a view's columns.  The functions returning "record" that
+-- views depend on are listed here, so a new one shows; each is called in a
+-- FROM clause, where its columns are expanded and typed.
+SELECT f AS record_function_used_by_views
+FROM (SELECT DISTINCT p.oid::regprocedure::text AS f
+FROM pg_rewrite r
+	JOIN pg_class v ON v.oid = r.ev_class AND v.relkind = 'v'
+	JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+		AND d.refclassid = 'pg_proc'::regclass
+	JOIN pg_proc p ON p.oid = d.refobjid
+WHERE p.prorettype = 'record'::regtype
+  AND v.relnamespace IN ('public'::regnamespace, 'costshare_internal'::regnamespace)) fs
+ORDER BY f COLLATE "C";
+SELECT pg_catalog.format_type(p.prorettype, NULL) AS prorate_pieces_returns
+FROM pg_proc p WHERE p.oid = 'costshare_internal.prorate_pieces'::regproc;

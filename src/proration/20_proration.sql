@@ -108,10 +108,15 @@ CREATE FUNCTION rebucket_minor_units(sources agreement_period[], amounts bigint[
 COMMENT ON FUNCTION rebucket_minor_units(agreement_period[], bigint[], fiscal_calendar) IS
 	'a whole schedule (periods and amounts, for example one per JFY) re-bucketed into the target calendar''s fiscal years by days; the totals per target year sum exactly to the schedule''s total';
 
+/*
+ * prorate_pieces returns the named row type, not an anonymous record: the
+ * views call it in the target list, and a value of an anonymous record type
+ * cannot leave the server that made it (Citus ships such columns from the
+ * shards and could not read them back).
+ */
 CREATE FUNCTION costshare_internal.prorate_pieces(amount currency_amount, period agreement_period,
-	calendar fiscal_calendar, method text,
-	OUT fiscal_year integer, OUT part agreement_period, OUT share currency_amount)
-	RETURNS SETOF record
+	calendar fiscal_calendar, method text)
+	RETURNS SETOF fiscal_year_share
 	AS 'MODULE_PATHNAME', 'allocate_currency_amount' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 	ROWS 2 SUPPORT proration_rows_support;
 COMMENT ON FUNCTION costshare_internal.prorate_pieces(currency_amount, agreement_period, fiscal_calendar, text) IS
