@@ -1300,8 +1300,10 @@ GRANT SELECT ON @extschema@.burden_coverage, @extschema@.burden_coverage_by_agre
  * and the planner can fetch the items of the years kept through an index
  * (burden_item_period_idx on the overlap, burden_item_agreement_idx); one
  * on the category uses burden_item_category_idx.  Unfiltered, the items
- * are read once and probe a hash of ay.  The share of each row comes from
- * prorate_share, which splits an item once however many years it touches.
+ * are read once and probe a hash of ay.  An item within one fiscal year
+ * (the usual case, a budget line) is its own only share, whole, as the
+ * split would give it; the share of an item over several years comes from
+ * prorate_share, which splits the item once however many years it touches.
  *
  * ay is kept whole (OFFSET 0) so that each year's period is computed once
  * per year, not once per item probing it.  An open-ended agreement's years
@@ -1321,9 +1323,11 @@ SELECT
 	COALESCE(bi.allocation_method, ay.allocation_method) AS allocation_method,
 	ay.fiscal_calendar,
 	ay.fiscal_year,
-	bi.period OPERATOR(@extschema@.*) ay.year_period AS part_period,
-	costshare_internal.prorate_share(bi.amount, bi.period, ay.fiscal_calendar,
-		COALESCE(bi.allocation_method, ay.allocation_method), ay.fiscal_year) AS amount
+	CASE WHEN bi.period OPERATOR(@extschema@.<@) ay.year_period THEN bi.period
+		 ELSE bi.period OPERATOR(@extschema@.*) ay.year_period END AS part_period,
+	CASE WHEN bi.period OPERATOR(@extschema@.<@) ay.year_period THEN bi.amount
+		 ELSE costshare_internal.prorate_share(bi.amount, bi.period, ay.fiscal_calendar,
+			COALESCE(bi.allocation_method, ay.allocation_method), ay.fiscal_year) END AS amount
 FROM (
 	SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method, ag.fiscal_calendar,
 		   y.fiscal_year, @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS year_period
