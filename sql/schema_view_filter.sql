@@ -86,7 +86,14 @@ SELECT q, pg_temp.reads_items_by_index(q) FROM (VALUES
 	('SELECT sum(amount) FROM burden_allocation WHERE agreement_code = ''VFJ10'''),
 	('SELECT sum(amount) FROM burden_allocation WHERE category = ''training'''),
 	('SELECT sum(amount) FROM burden_allocation WHERE host_party = ''VFU'''),
-	('SELECT sum(amount) FROM burden_allocation WHERE host_party = ''VFC'' AND fiscal_year = 1990')
+	('SELECT sum(amount) FROM burden_allocation WHERE host_party = ''VFC'' AND fiscal_year = 1990'),
+	-- the views built on it, coverage and complete included
+	('SELECT count(*), sum(days_covered) FROM burden_coverage WHERE fiscal_year = 2021'),
+	('SELECT sum(amount_value), bool_and(complete) FROM burden_by_period WHERE fiscal_year = 2021'),
+	('SELECT sum(amount_value), bool_and(complete) FROM burden_by_period_category WHERE fiscal_year = 2021'),
+	-- but not the rollup: its grand totals sum every year, so a filter on
+	-- the year cannot go below its ROLLUP
+	('SELECT sum(amount_value) FROM burden_by_period_category_rollup WHERE fiscal_year = 2021')
 ) AS t(q);
 -- with no filter, every item is read once
 SELECT pg_temp.reads_items_by_index('SELECT sum(amount) FROM burden_allocation') AS unfiltered_by_index;
@@ -110,10 +117,24 @@ FROM expected_pieces e;
 SELECT count(*) AS view_rows FROM burden_allocation WHERE host_party IN ('VFJ', 'VFC', 'VFU');
 -- one fiscal year in each calendar: JFY2021 (April) and calendar 2021
 SELECT host_party, fiscal_year, count(*), sum(minor_units(amount))
-FROM burden_allocation WHERE fiscal_year = 2021 GROUP BY 1, 2 ORDER BY 1;
+FROM burden_allocation WHERE fiscal_year = 2021 AND host_party LIKE 'VF%' GROUP BY 1, 2 ORDER BY 1;
 SELECT host_party, fiscal_year, count(*), sum(minor_units(share))
 FROM expected_pieces WHERE fiscal_year = 2021 GROUP BY 1, 2 ORDER BY 1;
 -- the open-ended agreement's years come from its items
 SELECT fiscal_year, item_id IS NOT NULL AS has_item, minor_units(amount)
 FROM burden_allocation WHERE agreement_code = 'VFJ-open' ORDER BY fiscal_year;
+-- burden_coverage filtered on a year gives the rows it gives unfiltered
+-- (OFFSET 0 keeps the filter out of the view)
+SELECT count(*) AS coverage_rows_2021,
+	   count(*) = (SELECT count(*) FROM (SELECT * FROM burden_coverage OFFSET 0) c
+				   WHERE c.fiscal_year = 2021 AND c.host_party LIKE 'VF%') AS same_count
+FROM burden_coverage WHERE fiscal_year = 2021 AND host_party LIKE 'VF%';
+SELECT * FROM (SELECT * FROM burden_coverage OFFSET 0) c WHERE c.fiscal_year = 2021
+EXCEPT ALL
+SELECT * FROM burden_coverage WHERE fiscal_year = 2021;
+-- the open-ended agreement's years and bases come from its items, as
+-- before; an agreement's unknown item makes its year unknown
+SELECT agreement_code, basis, fiscal_year, state, days_covered, reported_items, unknown_items
+FROM burden_coverage WHERE agreement_code IN ('VFJ-open', 'VFU1') ORDER BY 1, 2, 3;
+SELECT state, count(*) FROM burden_coverage WHERE host_party LIKE 'VF%' GROUP BY 1 ORDER BY 1;
 ROLLBACK;
