@@ -2728,8 +2728,9 @@ GRANT SELECT ON @extschema@.burden_change TO costshare_reader;
 /*
  * Each agreement's headline total (agreement.total_ceiling, the total
  * published for the whole period) against the sum of its items, per basis
- * and currency, so that a mistyped item shows.  An agreement with no items
- * has one row with basis NULL.  status:
+ * and currency, so that a mistyped item shows.  Only reported items are
+ * summed (an unknown one has no amount); an agreement with none has one
+ * row with basis NULL.  status:
  *   'matches'         the items add up to the headline;
  *   'differs'         they do not: difference_value = items - headline;
  *   'other currency'  the items are in another currency than the headline;
@@ -2750,6 +2751,9 @@ WITH sums AS (
 		   pg_catalog.min(@extschema@.lower(bi.period)) AS first_day,
 		   pg_catalog.max(@extschema@.last_day(bi.period)) AS last_day
 	FROM @extschema@.burden_item bi
+	-- an item recorded as unknown has no amount to add (it makes its years
+	-- not reported: complete says so)
+	WHERE bi.status = 'reported'
 	GROUP BY bi.agreement, bi.basis, @extschema@.currency(bi.amount)
 )
 SELECT
