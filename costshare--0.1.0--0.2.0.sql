@@ -2611,12 +2611,17 @@ COMMENT ON FUNCTION @extschema@.annualised_rate_percent(numeric, numeric, intege
  *                           span and the compound annualised rate over it
  *                           (annualised_rate_percent).
  *
- * A year "on file" is a year with an amount in burden_allocation.  When the
- * coverage states (reported / partial / unknown / missing per agreement,
- * basis and fiscal year) are available, plug them in at on_file: keep only
- * the years whose state is reported (or partial, flagged), so that an
- * unknown year, though it has a row, becomes one of the years between and
- * never the previous year of a one-year change.
+ * A year "on file" is a year with an amount in burden_allocation.
+ *
+ * Coverage of each row, as the burden views give it: the row's figures
+ * span the fiscal years from previous_fiscal_year (its own year for a
+ * first row) to fiscal_year, fiscal_years_expected of them; they use the
+ * amounts of fiscal_years_summed (1 for a first row, else 2: the year and
+ * the previous one).  complete is true only when the two counts are equal
+ * (no years between) and every year used is reported (burden_coverage) for
+ * every agreement the row sums, the agreement's or all the host's with the
+ * stationed party for the basis: a change from or to a partial or unknown
+ * year, or over a gap, is never complete.
  */
 CREATE VIEW @extschema@.burden_change WITH (security_invoker = false) AS
 WITH on_file AS (
@@ -2631,6 +2636,19 @@ WITH on_file AS (
 		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year),
 		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
 		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year))
+),
+year_state AS (
+	-- per series of agreements and fiscal year: is the year reported for
+	-- every agreement of the series?
+	SELECT c.host_party, c.stationed_party,
+		   CASE WHEN GROUPING(c.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
+		   c.agreement_code, c.basis, c.fiscal_year,
+		   pg_catalog.bool_and(c.state = 'reported') AS reported
+	FROM @extschema@.burden_coverage c
+	WHERE c.basis IS NOT NULL
+	GROUP BY GROUPING SETS (
+		(c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year),
+		(c.host_party, c.stationed_party, c.basis, c.fiscal_year))
 ),
 sequenced AS (
 	SELECT o.*,
@@ -2681,11 +2699,27 @@ SELECT
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
 		@extschema@.annualised_rate_percent(s.previous_value, s.amount_value, s.fiscal_year - s.previous_fiscal_year, 2)
 	END AS annualised_rate_percent,
-	h.fiscal_calendar::text AS fiscal_calendar_name
+	h.fiscal_calendar::text AS fiscal_calendar_name,
+	n.summed = n.expected AND COALESCE(y1.reported, false)
+		AND (s.previous_fiscal_year IS NULL OR COALESCE(y0.reported, false)) AS complete,
+	n.summed AS fiscal_years_summed,
+	n.expected AS fiscal_years_expected
 FROM sequenced s
-	JOIN @extschema@.party h ON h.code = s.host_party;
+	JOIN @extschema@.party h ON h.code = s.host_party
+	CROSS JOIN LATERAL (
+		SELECT CASE WHEN s.previous_fiscal_year IS NULL THEN 1::bigint ELSE 2::bigint END AS summed,
+			   CASE WHEN s.previous_fiscal_year IS NULL THEN 1::bigint
+					ELSE (s.fiscal_year - s.previous_fiscal_year + 1)::bigint END AS expected) n
+	LEFT JOIN year_state y1
+		ON y1.host_party = s.host_party AND y1.stationed_party = s.stationed_party AND y1.scope = s.scope
+		   AND y1.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y1.basis = s.basis
+		   AND y1.fiscal_year = s.fiscal_year
+	LEFT JOIN year_state y0
+		ON y0.host_party = s.host_party AND y0.stationed_party = s.stationed_party AND y0.scope = s.scope
+		   AND y0.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y0.basis = s.basis
+		   AND y0.fiscal_year = s.previous_fiscal_year;
 COMMENT ON VIEW @extschema@.burden_change IS
-	'Each fiscal year''s burden against the previous year on file of its series (agreement or host, basis, currency, category or all): a one-year change only between adjacent years; across years with no amount on file, the years between and the compound annualised rate';
+	'Each fiscal year''s burden against the previous year on file of its series (agreement or host, basis, currency, category or all): a one-year change only between adjacent years; across years with no amount on file, the years between and the compound annualised rate; complete only when both years are reported and adjacent';
 COMMENT ON COLUMN @extschema@.burden_change.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_change.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_change.scope IS 'agreement (one agreement''s burden) or host (all the host''s agreements with the stationed party)';
@@ -2712,6 +2746,10 @@ COMMENT ON COLUMN @extschema@.burden_change.gap_change_value IS 'amount_value - 
 COMMENT ON COLUMN @extschema@.burden_change.annualised_rate_percent IS
 	'Compound annual rate over the span from previous_fiscal_year, in percent, rounded half up to two decimals exactly; for a gap only';
 COMMENT ON COLUMN @extschema@.burden_change.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_change.complete IS
+	'True only when the row uses every fiscal year it spans (first or one year, no gap) and each is reported for every agreement the row sums (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_years_summed IS 'Fiscal years whose amounts the row uses: 1 for first, else 2 (the year and previous_fiscal_year)';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_years_expected IS 'Fiscal years the row spans, from previous_fiscal_year (or the year itself for first) to fiscal_year';
 
 GRANT SELECT ON @extschema@.burden_change TO costshare_reader;
 
@@ -2728,8 +2766,9 @@ GRANT SELECT ON @extschema@.burden_change TO costshare_reader;
 /*
  * Each agreement's headline total (agreement.total_ceiling, the total
  * published for the whole period) against the sum of its items, per basis
- * and currency, so that a mistyped item shows.  An agreement with no items
- * has one row with basis NULL.  status:
+ * and currency, so that a mistyped item shows.  Only reported items are
+ * summed (an unknown one has no amount); an agreement with none has one
+ * row with basis NULL.  status:
  *   'matches'         the items add up to the headline;
  *   'differs'         they do not: difference_value = items - headline;
  *   'other currency'  the items are in another currency than the headline;
@@ -2738,6 +2777,10 @@ GRANT SELECT ON @extschema@.burden_change TO costshare_reader;
  * The headline is usually the sum of the yearly ceilings, so the ceiling
  * rows are the ones expected to match; the other bases show how far the
  * budgets or settlements are from it.
+ * complete (burden_coverage_by_agreement): every fiscal year of the
+ * agreement is reported for the basis, so that a sum of items missing a
+ * year is not read as a mistyped item; fiscal_years_summed of
+ * fiscal_years_expected have amounts.  A row with no items is not complete.
  */
 CREATE VIEW @extschema@.agreement_consistency WITH (security_invoker = false) AS
 WITH sums AS (
@@ -2746,6 +2789,9 @@ WITH sums AS (
 		   pg_catalog.min(@extschema@.lower(bi.period)) AS first_day,
 		   pg_catalog.max(@extschema@.last_day(bi.period)) AS last_day
 	FROM @extschema@.burden_item bi
+	-- an item recorded as unknown has no amount to add (it makes its years
+	-- not reported: complete says so)
+	WHERE bi.status = 'reported'
 	GROUP BY bi.agreement, bi.basis, @extschema@.currency(bi.amount)
 )
 SELECT
@@ -2772,11 +2818,16 @@ SELECT
 		 WHEN s.agreement IS NULL THEN 'no items'
 		 WHEN s.cur OPERATOR(@extschema@.<>) @extschema@.currency(a.total_ceiling) THEN 'other currency'
 		 WHEN @extschema@.amount(s.items_total) = @extschema@.amount(a.total_ceiling) THEN 'matches'
-		 ELSE 'differs' END AS status
+		 ELSE 'differs' END AS status,
+	COALESCE(cv.complete, false) AS complete,
+	COALESCE(cv.fiscal_years_summed, 0::bigint) AS fiscal_years_summed,
+	COALESCE(cv.fiscal_years_expected, 0::bigint) AS fiscal_years_expected
 FROM @extschema@.agreement a
-	LEFT JOIN sums s ON s.agreement = a.code;
+	LEFT JOIN sums s ON s.agreement = a.code
+	LEFT JOIN @extschema@.burden_coverage_by_agreement cv
+		ON cv.agreement_code = a.code AND cv.basis IS NOT DISTINCT FROM s.basis;
 COMMENT ON VIEW @extschema@.agreement_consistency IS
-	'Each agreement''s published total (total_ceiling) against the sum of its items per basis and currency, with the difference and a status (matches, differs, other currency, no headline, no items)';
+	'Each agreement''s published total (total_ceiling) against the sum of its items per basis and currency, with the difference and a status (matches, differs, other currency, no headline, no items); complete only when every fiscal year of the agreement is reported';
 COMMENT ON COLUMN @extschema@.agreement_consistency.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.agreement_consistency.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.agreement_consistency.agreement_code IS 'Agreement';
@@ -2793,6 +2844,9 @@ COMMENT ON COLUMN @extschema@.agreement_consistency.items_last_day IS 'Last day 
 COMMENT ON COLUMN @extschema@.agreement_consistency.difference_value IS 'items_value - headline_value (same currency only)';
 COMMENT ON COLUMN @extschema@.agreement_consistency.difference_percent IS 'difference as a percentage of the headline, rounded half up to four decimals exactly';
 COMMENT ON COLUMN @extschema@.agreement_consistency.status IS 'matches, differs, other currency, no headline or no items';
+COMMENT ON COLUMN @extschema@.agreement_consistency.complete IS 'True only when every fiscal year of the agreement is reported for the basis (burden_coverage_by_agreement)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.fiscal_years_summed IS 'Fiscal years of the agreement with amounts for the basis (reported or partial)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.fiscal_years_expected IS 'Fiscal years of the agreement';
 
 GRANT SELECT ON @extschema@.agreement_consistency TO costshare_reader;
 
@@ -2913,6 +2967,12 @@ COMMENT ON FUNCTION @extschema@.price_index_for(text, text, @extschema@.agreemen
  * computed (no index for its year or the base year, no rate) has real NULL
  * and missing_reason saying what is missing; a series kind, party or rate
  * provider that does not exist is an error.
+ *
+ * Coverage per row, as burden_in_currency's: state is the year's
+ * (burden_coverage); complete is true only when the year is reported and
+ * real_value could be computed (both index values and the rate on file);
+ * fiscal_years_summed is the year's (1 for reported or partial) when
+ * real_value is not NULL, else 0; fiscal_years_expected is 1.
  */
 CREATE FUNCTION @extschema@.burden_in_constant_prices(
 	base_year integer,
@@ -2959,7 +3019,11 @@ RETURNS TABLE (
 	real_value numeric,
 	real_currency_code text,
 	real_label text,
-	missing_reason text)
+	missing_reason text,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint)
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
@@ -3013,7 +3077,11 @@ BEGIN
 				WHEN b.currency_code <> x.tc::text AND r.rate IS NULL THEN
 					format('no %s/%s rate in force for %s', b.currency_code, x.tc,
 						   CASE WHEN $4 THEN b.fiscal_year_label ELSE 'the base year ' || $1::text END)
-		   END
+		   END,
+		   b.state,
+		   b.complete AND v.real IS NOT NULL,
+		   CASE WHEN v.real IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END,
+		   b.fiscal_years_expected
 	FROM @extschema@.burden_by_period b
 		CROSS JOIN LATERAL (
 			SELECT COALESCE($3, @extschema@.currency(b.amount)) AS tc,
@@ -3040,7 +3108,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_constant_prices(integer, text, @extschema@.currency, boolean, text, text) IS
-	'burden_by_period in constant prices of base_year in target (default each row''s currency): deflated by the host''s index then converted at the base year''s rate (default), or converted at each year''s rate then deflated (convert_first); each row names its index values, sources and rates, rounded once';
+	'burden_by_period in constant prices of base_year in target (default each row''s currency): deflated by the host''s index then converted at the base year''s rate (default), or converted at each year''s rate then deflated (convert_first); each row names its index values, sources and rates, rounded once; complete only when the year is reported and every index value and rate is on file';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.price_index', '');
 
@@ -3138,6 +3206,11 @@ COMMENT ON FUNCTION @extschema@.macro_figure_for(text, text, @extschema@.agreeme
  * the rate in force for the fiscal year, in the same exact quotient.  The
  * share is rounded half up to four decimals of a percent, exactly.  A year
  * without a figure or a rate has share NULL and missing_reason.
+ * Coverage per row, as burden_in_currency's: state is the year's
+ * (burden_coverage); complete is true only when the year is reported and
+ * share_percent could be computed (the figure and any rate on file);
+ * fiscal_years_summed is the year's (1 for reported or partial) when
+ * share_percent is not NULL, else 0; fiscal_years_expected is 1.
  */
 CREATE VIEW @extschema@.burden_share WITH (security_invoker = false) AS
 SELECT
@@ -3163,30 +3236,36 @@ SELECT
 	CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code THEN 1::numeric ELSE r.rate END AS rate,
 	r.rate_provider,
 	r.rule AS rate_rule,
-	CASE WHEN f.amount IS NOT NULL AND (@extschema@.currency(f.amount)::text = b.currency_code OR r.rate IS NOT NULL) THEN
-		@extschema@.divide_round(
-			100::numeric * b.amount_value
-				* (CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code OR r.inverted THEN 1::numeric ELSE r.rate END)
-				* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
-			@extschema@.amount(f.amount)
-				* (CASE WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.inverted THEN r.rate ELSE 1::numeric END)
-				* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
-			4, 'half_up')
-	END AS share_percent,
+	sh.share_percent,
 	CASE WHEN f.amount IS NULL THEN format('no %s of %s for %s', k.kind, b.host_party, b.fiscal_year_label)
 		 WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.rate IS NULL THEN
 			format('no %s/%s rate in force for %s', b.currency_code, @extschema@.currency(f.amount), b.fiscal_year_label)
 	END AS missing_reason,
-	b.fiscal_calendar_name
+	b.fiscal_calendar_name,
+	b.state,
+	b.complete AND sh.share_percent IS NOT NULL AS complete,
+	CASE WHEN sh.share_percent IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END AS fiscal_years_summed,
+	b.fiscal_years_expected
 FROM @extschema@.burden_by_period b
 	CROSS JOIN (VALUES ('gdp'), ('defence_budget')) k (kind)
 	LEFT JOIN LATERAL @extschema@.macro_figure_for(k.kind, b.host_party, b.period) f ON true
 	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(f.amount),
 		b.period, NULL, true) r ON f.amount IS NOT NULL
+	CROSS JOIN LATERAL (SELECT
+		CASE WHEN f.amount IS NOT NULL AND (@extschema@.currency(f.amount)::text = b.currency_code OR r.rate IS NOT NULL) THEN
+			@extschema@.divide_round(
+				100::numeric * b.amount_value
+					* (CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code OR r.inverted THEN 1::numeric ELSE r.rate END)
+					* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
+				@extschema@.amount(f.amount)
+					* (CASE WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.inverted THEN r.rate ELSE 1::numeric END)
+					* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
+				4, 'half_up')
+		END AS share_percent) sh
 -- the years with an amount on file (burden_coverage shows the others)
 WHERE b.amount IS NOT NULL;
 COMMENT ON VIEW @extschema@.burden_share IS
-	'Each fiscal year''s burden as a percentage of the host''s GDP and of its defence budget for the year (measure), with the figure, its year and source; exact to four decimals';
+	'Each fiscal year''s burden as a percentage of the host''s GDP and of its defence budget for the year (measure), with the figure, its year and source; exact to four decimals; complete only when the year is reported and the figure and rate are on file';
 COMMENT ON COLUMN @extschema@.burden_share.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_share.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_share.agreement_code IS 'Agreement';
@@ -3212,6 +3291,10 @@ COMMENT ON COLUMN @extschema@.burden_share.rate_rule IS 'How rate was chosen (ra
 COMMENT ON COLUMN @extschema@.burden_share.share_percent IS '100 * burden / figure, rounded half up to four decimals exactly';
 COMMENT ON COLUMN @extschema@.burden_share.missing_reason IS 'Why share_percent is NULL: no figure or no rate';
 COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_share.state IS 'Coverage of the year: reported, partial, unknown or missing (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_share.complete IS 'True only when the year is reported and share_percent was computed (the figure and any rate on file)';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_years_summed IS 'Fiscal years with amounts in share_percent: 1 or 0 (0 when it is NULL)';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_years_expected IS 'Fiscal years the row should sum: 1';
 
 -- ---------------------------------------------------------------- burden_per_person_in
 
@@ -3220,6 +3303,12 @@ COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar_name IS 'fiscal_calen
  * rate in force for the fiscal year (the pair's own, else through USD),
  * divided by the personnel, rounded once half to even to the target's
  * minor units (not the host-currency figure rounded and then converted).
+ * Coverage per row, as burden_in_currency's: state is the year's
+ * (burden_coverage); complete is true only when the year is reported and
+ * per_person_value could be computed (a personnel count and the rate on
+ * file: burden_per_person has a row only where a count is);
+ * fiscal_years_summed is the year's (1 for reported or partial) when
+ * per_person_value is not NULL, else 0; fiscal_years_expected is 1.
  */
 CREATE FUNCTION @extschema@.burden_per_person_in(target @extschema@.currency, rate_source text DEFAULT NULL)
 RETURNS TABLE (
@@ -3244,7 +3333,11 @@ RETURNS TABLE (
 	per_person @extschema@.currency_amount,
 	per_person_value numeric,
 	target_currency_code text,
-	rate_missing boolean)
+	rate_missing boolean,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint)
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
@@ -3268,7 +3361,11 @@ BEGIN
 				ELSE format('missing: no %s/%s rate in force for the period', b.currency_code, $1) END,
 		   r.via_rate,
 		   CASE WHEN v.pp IS NOT NULL THEN @extschema@.currency_amount(v.pp, $1, 'half_even') END,
-		   v.pp, $1::text, v.pp IS NULL
+		   v.pp, $1::text, v.pp IS NULL,
+		   b.state,
+		   b.complete AND b.personnel IS NOT NULL AND v.pp IS NOT NULL,
+		   CASE WHEN v.pp IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END,
+		   b.fiscal_years_expected
 	FROM @extschema@.burden_per_person b
 		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1, b.period, $2, true) r ON true
 		CROSS JOIN LATERAL (
@@ -3287,7 +3384,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_per_person_in(@extschema@.currency, text) IS
-	'burden_per_person in target: the burden at the rate in force for the fiscal year divided by the personnel, rounded once half to even; rate_missing when no rate is in force';
+	'burden_per_person in target: the burden at the rate in force for the fiscal year divided by the personnel, rounded once half to even; rate_missing when no rate is in force; complete only when the year is reported and the rate is on file';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.macro_figure', '');
 
@@ -3366,6 +3463,15 @@ COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
  * changes the projection the next time it is read.  Projected amounts are
  * never mixed with the reported ones here; burden_with_projection is the
  * view that asks for both.
+ *
+ * Coverage per row: a projection grows from one published year's amount
+ * (base_kind published: the year before; projected: the published year
+ * the chain of projections started from), so fiscal_years_expected is 1
+ * and fiscal_years_summed is that year's (1 for reported or partial) when
+ * projected is not NULL, else 0.  complete is true only when projected
+ * could be computed (every growth value on file), the published year it
+ * grows from is reported, and the published amount it is compared with,
+ * if any, is reported too.
  */
 CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
 WITH RECURSIVE rules AS (
@@ -3382,7 +3488,7 @@ WITH RECURSIVE rules AS (
 	WHERE @extschema@.isfinite(a.period)
 ),
 published AS (
-	SELECT b.agreement_code, b.fiscal_year, b.amount_value
+	SELECT b.agreement_code, b.fiscal_year, b.amount_value, b.complete, b.fiscal_years_summed
 	FROM @extschema@.burden_by_period b
 		JOIN rules r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
 	WHERE b.amount IS NOT NULL
@@ -3425,13 +3531,14 @@ factor AS (
 		   CASE WHEN g.limit_applied IS NOT NULL THEN 100::numeric ELSE g.raw_den END AS den
 	FROM growth g JOIN rules r ON r.agreement = g.agreement
 ),
-chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
+chain (agreement, fiscal_year, base_value, base_kind, projected, root_complete, root_summed) AS (
 	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
 		   CASE WHEN f.num IS NOT NULL THEN
 			   @extschema@.amount(@extschema@.currency_amount(
 				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
 				   r.cur))
-		   END
+		   END,
+		   p.complete, p.fiscal_years_summed
 	FROM rules r
 		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
 		JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
@@ -3442,14 +3549,17 @@ chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
 			   @extschema@.amount(@extschema@.currency_amount(
 				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
 				   r.cur))
-		   END
+		   END,
+		   nb.root_complete, nb.root_summed
 	FROM chain c
 		JOIN rules r ON r.agreement = c.agreement
 		JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
 		LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
 		CROSS JOIN LATERAL (
 			SELECT COALESCE(p.amount_value, c.projected) AS base_value,
-				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind) nb
+				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind,
+				   CASE WHEN p.amount_value IS NOT NULL THEN p.complete ELSE c.root_complete END AS root_complete,
+				   CASE WHEN p.amount_value IS NOT NULL THEN p.fiscal_years_summed ELSE c.root_summed END AS root_summed) nb
 )
 SELECT
 	r.host_party,
@@ -3486,7 +3596,10 @@ SELECT
 		 WHEN f.num IS NULL THEN
 			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
 	END AS missing_reason,
-	r.fiscal_calendar::text AS fiscal_calendar_name
+	r.fiscal_calendar::text AS fiscal_calendar_name,
+	c.projected IS NOT NULL AND c.root_complete AND COALESCE(p.complete, true) AS complete,
+	CASE WHEN c.projected IS NOT NULL THEN c.root_summed ELSE 0::bigint END AS fiscal_years_summed,
+	1::bigint AS fiscal_years_expected
 FROM chain c
 	JOIN rules r ON r.agreement = c.agreement
 	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
@@ -3522,6 +3635,10 @@ COMMENT ON COLUMN @extschema@.burden_projection.published_value IS 'Published am
 COMMENT ON COLUMN @extschema@.burden_projection.difference_value IS 'published_value - projected_value';
 COMMENT ON COLUMN @extschema@.burden_projection.missing_reason IS 'Why projected is NULL: no index or budget values, or no base';
 COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_projection.complete IS
+	'True only when projected was computed, the published year it grows from is reported, and published_value, if any, is a reported year''s (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_years_summed IS 'Published fiscal years with amounts the projection grows from: 1 or 0 (0 when projected is NULL)';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_years_expected IS 'Published fiscal years the projection should grow from: 1';
 
 -- ---------------------------------------------------------------- burden_with_projection
 
@@ -3532,17 +3649,19 @@ COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar_name IS 'fiscal_
  */
 CREATE VIEW @extschema@.burden_with_projection WITH (security_invoker = false) AS
 SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
-	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected
+	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected,
+	   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
 FROM @extschema@.burden_by_period b
 	JOIN @extschema@.escalation_rule e ON e.agreement = b.agreement_code AND e.basis = b.basis
 WHERE b.amount IS NOT NULL
 UNION ALL
 SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_year, p.fiscal_year_label,
-	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true
+	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true,
+	   p.complete, p.fiscal_years_summed, p.fiscal_years_expected
 FROM @extschema@.burden_projection p
 WHERE p.published_value IS NULL AND p.projected IS NOT NULL;
 COMMENT ON VIEW @extschema@.burden_with_projection IS
-	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true)';
+	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true); complete as in burden_by_period and burden_projection';
 COMMENT ON COLUMN @extschema@.burden_with_projection.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_with_projection.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_with_projection.agreement_code IS 'Agreement';
@@ -3555,6 +3674,9 @@ COMMENT ON COLUMN @extschema@.burden_with_projection.amount IS 'Reported or proj
 COMMENT ON COLUMN @extschema@.burden_with_projection.amount_value IS 'amount in major units';
 COMMENT ON COLUMN @extschema@.burden_with_projection.currency_code IS 'ISO 4217 code of amount';
 COMMENT ON COLUMN @extschema@.burden_with_projection.is_projected IS 'True for a projected amount';
+COMMENT ON COLUMN @extschema@.burden_with_projection.complete IS 'A reported row: the year is reported (burden_by_period); a projected row: as burden_projection.complete';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_years_summed IS 'Fiscal years with amounts the row sums or grows from: 1 or 0';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_years_expected IS 'Fiscal years the row should sum or grow from: 1';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.escalation_rule', '');
 

@@ -64,10 +64,46 @@ ORDER BY scope, currency_code, fiscal_year;
 -- two years apart in ZB-2 (2013, 2015): the gap, 2014, named alone
 SELECT fiscal_year, change_kind, change_value, gap_label, gap_years, annualised_rate_percent
 FROM burden_change
-WHERE agreement_code = 'ZB-2' AND category_code IS NULL;
+WHERE agreement_code = 'ZB-2' AND category_code IS NULL
+ORDER BY fiscal_year;
+
+-- coverage: a row's figures span fiscal_years_expected years (from the
+-- previous year on file to its own) and use the amounts of
+-- fiscal_years_summed of them (1 for a first row, else 2); complete only
+-- when the two are equal and every year used is reported for every
+-- agreement the row sums.  ZA, ceiling: JFY2019 first (1 of 1), JFY2020
+-- (2 of 2), JFY2022 over the missing JFY2021 (2 of 3: not complete),
+-- JFY2023 (2 of 2); the same for the host's scope (ZA-1 is its only
+-- ceiling agreement)
+SELECT scope, fiscal_year_label, change_kind, complete, fiscal_years_summed, fiscal_years_expected
+FROM burden_change
+WHERE host_party = 'ZA' AND basis = 'ceiling' AND category_code IS NULL
+ORDER BY scope, fiscal_year;
+-- ZB's host scope in euro, across its agreements: 2011 first, 2012 (2 of
+-- 2), 2013 (ZB-2) against 2012 (ZB-1), both reported: complete; 2015 over
+-- the missing 2014: 2 of 3
+SELECT fiscal_year, change_kind, complete, fiscal_years_summed, fiscal_years_expected
+FROM burden_change
+WHERE host_party = 'ZB' AND scope = 'host' AND currency_code = 'EUR' AND category_code IS NULL
+ORDER BY fiscal_year;
 
 -- the reader reads it
 SET LOCAL ROLE costshare_reader;
 SELECT count(*) FROM burden_change WHERE host_party IN ('ZA', 'ZB');
 RESET ROLE;
+
+-- a year recorded as unknown (one category of JFY2023) is no longer
+-- reported: the change JFY2022 -> JFY2023 uses both years (2 of 2) but is
+-- not complete, for the agreement, the host and every category; and a
+-- year only half on file (ZB-2's 2016, January to June: partial) makes
+-- the change 2015 -> 2016 not complete either
+INSERT INTO burden_item (agreement, category, period, amount, basis, status, source)
+VALUES ('ZA-1', 'utilities', fiscal_year_period(2023, 'jp'), NULL, 'ceiling', 'unknown', 'test');
+INSERT INTO burden_item (agreement, category, period, amount, basis, source)
+VALUES ('ZB-2', 'general', '[2016-01-01,2016-07-01)', 'EUR 550000.00', 'ceiling', 'test');
+SELECT scope, category_code, fiscal_year_label, change_kind, complete, fiscal_years_summed, fiscal_years_expected
+FROM burden_change
+WHERE (host_party = 'ZA' AND basis = 'ceiling' AND fiscal_year = 2023)
+   OR (agreement_code = 'ZB-2' AND fiscal_year = 2016)
+ORDER BY host_party, scope, category_code NULLS FIRST;
 ROLLBACK;

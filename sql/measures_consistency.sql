@@ -28,6 +28,25 @@ FROM agreement_consistency
 WHERE agreement_code IN ('ZA-1', 'ZA-3')
 ORDER BY agreement_code;
 
+-- coverage: complete only when every fiscal year of the agreement is
+-- reported for the basis.  ZA-1 matched its headline above, yet JFY2021
+-- is missing: 4 of 5 years, not complete; ZA-2's budgets have JFY2021 and
+-- JFY2022 of three years; ZB-1 has all four (both currencies' rows);
+-- ZB-2 2013 and 2015 of five; ZA-3 has no item: 0 of its one year
+SELECT agreement_code, basis, items_currency_code, status, complete, fiscal_years_summed, fiscal_years_expected
+FROM agreement_consistency
+WHERE host_party IN ('ZA', 'ZB')
+ORDER BY agreement_code, basis, items_currency_code;
+-- a year recorded as unknown is not reported: ZB-1 is no longer complete,
+-- and has amounts for three of its four years; the unknown item has no
+-- amount and is not summed (no row of its own)
+INSERT INTO burden_item (agreement, category, period, amount, basis, status, source)
+VALUES ('ZB-1', 'general', fiscal_year_period(2010, 'calendar'), NULL, 'ceiling', 'unknown', 'test');
+SELECT agreement_code, basis, items_currency_code, status, complete, fiscal_years_summed, fiscal_years_expected
+FROM agreement_consistency
+WHERE agreement_code = 'ZB-1'
+ORDER BY items_currency_code;
+
 SET LOCAL ROLE costshare_reader;
 SELECT count(*) FROM agreement_consistency WHERE host_party IN ('ZA', 'ZB');
 RESET ROLE;

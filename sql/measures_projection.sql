@@ -41,6 +41,31 @@ FROM burden_projection
 WHERE host_party IN ('ZA', 'ZB')
 ORDER BY agreement_code, fiscal_year;
 
+-- coverage: a projection grows from one published year (the year before,
+-- or the year its chain of projections started from): complete only when
+-- projected is computed, that year is reported and the published amount
+-- beside it, if any, too.  Every row above is complete (1 of 1) but
+-- ZB-2's 2017, which has no index: 0 of 1.
+SELECT agreement_code, fiscal_year_label, base_kind, projected_value, complete, fiscal_years_summed,
+	   fiscal_years_expected
+FROM burden_projection
+WHERE host_party IN ('ZA', 'ZB')
+ORDER BY agreement_code, fiscal_year;
+-- ZB-2's 2014 published for January to June only (partial): 2014 is
+-- compared with a partial amount and 2015 grows from it (500,000 * 1.00,
+-- floored at 0 %): neither is complete; 2016 grows from 2015, reported
+SAVEPOINT cov;
+INSERT INTO burden_item (agreement, category, period, amount, basis, source)
+VALUES ('ZB-2', 'general', '[2014-01-01,2014-07-01)', 'EUR 500000.00', 'ceiling', 'test');
+SELECT fiscal_year, base_value, base_kind, projected_value, published_value, complete, fiscal_years_summed,
+	   fiscal_years_expected
+FROM burden_projection WHERE agreement_code = 'ZB-2' AND fiscal_year <= 2016 ORDER BY fiscal_year;
+-- burden_with_projection: the reported rows as burden_by_period's, the
+-- projected as burden_projection's
+SELECT fiscal_year, is_projected, amount_value, complete, fiscal_years_summed, fiscal_years_expected
+FROM burden_with_projection WHERE agreement_code = 'ZB-2' ORDER BY fiscal_year;
+ROLLBACK TO cov;
+
 -- projected figures join the reported ones only when asked: here, each
 -- marked; years with a published figure keep it
 SELECT agreement_code, basis, fiscal_year_label, amount, is_projected

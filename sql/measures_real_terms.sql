@@ -65,6 +65,20 @@ WHERE agreement_code = 'ZA-1' ORDER BY fiscal_year;
 SELECT count(*) AS rows, count(real_value) AS computed
 FROM burden_in_constant_prices(2030, 'gdp_deflator') WHERE host_party = 'ZA';
 
+-- coverage per row, as burden_in_currency's: complete only when the year
+-- is reported and real_value computed.  ZA-1's JFY2020 is (1 of 1);
+-- ZA-2's JFY2021 has no index: not complete, 0 of 1; ZA-2's JFY2023, now
+-- entered for April to September only (partial), has real_value
+-- (50,000,000 * 100 / 104.5 = 47,846,889.95... -> 47,846,890) but is not
+-- complete: 1 of 1 with amounts, part of the year
+INSERT INTO burden_item (agreement, category, period, amount, basis, source)
+VALUES ('ZA-2', 'training', '[2023-04-01,2023-10-01)', 'JPY 50000000', 'budget', 'test');
+SELECT agreement_code, fiscal_year_label, real_value, missing_reason, state, complete,
+	   fiscal_years_summed, fiscal_years_expected
+FROM burden_in_constant_prices(2020, 'cpi')
+WHERE agreement_code = 'ZA-2' OR (agreement_code = 'ZA-1' AND fiscal_year = 2020)
+ORDER BY agreement_code, fiscal_year;
+
 -- a value must be positive, one per series and year
 SAVEPOINT s;
 INSERT INTO price_index (series_kind, party, year_kind, year, value, source) VALUES ('cpi', 'ZA', 'fiscal', 2021, 0, 'test');

@@ -50,4 +50,32 @@ FROM macro_figures WHERE party IN ('ZA', 'ZB') ORDER BY party, kind, year;
 SELECT count(share_percent) FROM burden_share WHERE host_party IN ('ZA', 'ZB');
 SELECT count(per_person) FROM burden_per_person_in('USD', 'test') WHERE host_party = 'ZA';
 RESET ROLE;
+
+-- coverage per row, as burden_in_currency's: complete only when the year
+-- is reported and the figure (and rate, and personnel count) are on file.
+-- ZA-2's JFY2023, missing, now entered for April to September only
+-- (partial): 50,000,000 is 9.3023 % of the defence budget of 537.5 million
+-- (9.30232...), computed but not complete; no GDP for the year: not
+-- complete, 0 of 1; JFY2020's shares are complete
+INSERT INTO burden_item (agreement, category, period, amount, basis, source)
+VALUES ('ZA-2', 'training', '[2023-04-01,2023-10-01)', 'JPY 50000000', 'budget', 'test');
+SELECT agreement_code, fiscal_year_label, measure, share_percent, missing_reason, state, complete,
+	   fiscal_years_summed, fiscal_years_expected
+FROM burden_share
+WHERE (agreement_code = 'ZA-2' AND fiscal_year = 2023) OR (agreement_code = 'ZA-1' AND fiscal_year = 2020)
+ORDER BY agreement_code, fiscal_year, measure;
+-- per person: JFY2020 in dollars is complete; in euros no rate of
+-- provider test is in force (none between the yen, the dollar and the
+-- euro): not complete, 0 of 1; JFY2023 of ZA-2, partial (50,000,000 /
+-- 131, the latest rate, / 1,000 = 381.679... -> 381.68), is not complete
+SELECT agreement_code, fiscal_year_label, target_currency_code, per_person_value, rate_missing, state,
+	   complete, fiscal_years_summed, fiscal_years_expected
+FROM burden_per_person_in('USD', 'test')
+WHERE (agreement_code = 'ZA-2' AND fiscal_year = 2023) OR (agreement_code = 'ZA-1' AND fiscal_year = 2020)
+UNION ALL
+SELECT agreement_code, fiscal_year_label, target_currency_code, per_person_value, rate_missing, state,
+	   complete, fiscal_years_summed, fiscal_years_expected
+FROM burden_per_person_in('EUR', 'test')
+WHERE agreement_code = 'ZA-1' AND fiscal_year = 2020
+ORDER BY 1, 2, 3;
 ROLLBACK;

@@ -233,4 +233,86 @@ SELECT agreement_code, fiscal_year_label, state, converted, rate_missing, comple
 	   fiscal_years_summed, fiscal_years_expected
 FROM burden_in_currency('EUR') WHERE agreement_code IN ('ZA-1', 'ZB-1', 'ZB-GAP')
 ORDER BY agreement_code, basis, fiscal_year;
+
+-- every view and table function that reads burden amounts says whether
+-- its rows are whole: a boolean complete and the counts
+-- fiscal_years_summed and fiscal_years_expected.  A view reads them when
+-- burden_item is among the relations its rules read, through other views
+-- too; a table function (checked here through its view above) when its
+-- body names such a view or such a function.  Not aggregates, so without them: the coverage
+-- itself (burden_coverage, burden_year_coverage: a state per year, from
+-- which complete is derived) and burden_allocation (each item's own part
+-- of a fiscal year, no sum)
+CREATE TEMP VIEW burden_readers AS
+WITH RECURSIVE reads (rel, read_rel) AS (
+	SELECT DISTINCT r.ev_class, d.refobjid
+	FROM pg_rewrite r
+		JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+							AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+	UNION
+	SELECT rd.rel, d.refobjid
+	FROM reads rd
+		JOIN pg_rewrite r ON r.ev_class = rd.read_rel
+		JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+							AND d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
+),
+ext_views AS (
+	SELECT c.oid, c.relname::text AS relname
+	FROM pg_class c
+		JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+	WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AND c.relkind = 'v'
+),
+view_readers AS (
+	SELECT v.oid::regclass AS rel, v.relname
+	FROM ext_views v
+	WHERE EXISTS (SELECT 1 FROM reads rd WHERE rd.rel = v.oid AND rd.read_rel = 'burden_item'::regclass)
+),
+fn_readers (oid) AS (
+	SELECT p.oid FROM pg_proc p
+	WHERE EXISTS (SELECT 1 FROM view_readers vr WHERE p.prosrc ~ ('\m' || vr.relname || '\M'))
+	UNION
+	SELECT p.oid FROM pg_proc p, fn_readers f
+	WHERE p.prosrc ~ ('\m' || (SELECT proname FROM pg_proc WHERE oid = f.oid) || '\M')
+)
+SELECT vr.rel, vr.relname AS what FROM view_readers vr
+UNION ALL
+SELECT c.oid::regclass, obj_description(c.oid, 'pg_class')
+FROM pg_class c
+	JOIN pg_proc p ON p.oid::regprocedure::text = obj_description(c.oid, 'pg_class')
+WHERE c.relnamespace = pg_my_temp_schema() AND c.relkind = 'v' AND c.relname LIKE '%(%)'
+  AND p.oid IN (SELECT oid FROM fn_readers);
+-- the relations that read burden amounts, and whether they have the three
+SELECT b.what,
+	   (SELECT format_type(a.atttypid, NULL) FROM pg_attribute a
+		WHERE a.attrelid = b.rel AND a.attname = 'complete' AND NOT a.attisdropped) AS complete,
+	   (SELECT format_type(a.atttypid, NULL) FROM pg_attribute a
+		WHERE a.attrelid = b.rel AND a.attname = 'fiscal_years_summed' AND NOT a.attisdropped) AS summed,
+	   (SELECT format_type(a.atttypid, NULL) FROM pg_attribute a
+		WHERE a.attrelid = b.rel AND a.attname = 'fiscal_years_expected' AND NOT a.attisdropped) AS expected
+FROM burden_readers b
+ORDER BY b.what COLLATE "C";
+-- what lacks them (no row but the three named above)
+SELECT b.what
+FROM burden_readers b
+WHERE NOT EXISTS (SELECT 1 FROM pg_attribute a
+				  WHERE a.attrelid = b.rel AND a.attname = 'complete' AND a.atttypid = 'boolean'::regtype)
+   OR NOT EXISTS (SELECT 1 FROM pg_attribute a
+				  WHERE a.attrelid = b.rel AND a.attname = 'fiscal_years_summed' AND a.atttypid = 'bigint'::regtype)
+   OR NOT EXISTS (SELECT 1 FROM pg_attribute a
+				  WHERE a.attrelid = b.rel AND a.attname = 'fiscal_years_expected' AND a.atttypid = 'bigint'::regtype)
+ORDER BY b.what COLLATE "C";
+-- the check finds what it should: a view summing burden_by_period
+-- without them, and a table function that reads it
+CREATE VIEW public.burden_sum_without_coverage AS
+SELECT host_party, sum(amount) AS total FROM burden_by_period GROUP BY host_party;
+ALTER EXTENSION costshare ADD VIEW public.burden_sum_without_coverage;
+CREATE FUNCTION public.burden_total_without_coverage() RETURNS TABLE (host_party text, total currency_amount)
+LANGUAGE sql AS $$ SELECT host_party, sum(amount) FROM burden_by_period GROUP BY host_party $$;
+CREATE TEMP VIEW "burden_total_without_coverage()" AS SELECT * FROM burden_total_without_coverage();
+COMMENT ON VIEW "burden_total_without_coverage()" IS 'burden_total_without_coverage()';
+SELECT b.what
+FROM burden_readers b
+WHERE NOT EXISTS (SELECT 1 FROM pg_attribute a
+				  WHERE a.attrelid = b.rel AND a.attname = 'complete' AND a.atttypid = 'boolean'::regtype)
+ORDER BY b.what COLLATE "C";
 ROLLBACK;

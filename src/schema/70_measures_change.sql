@@ -161,12 +161,17 @@ COMMENT ON FUNCTION @extschema@.annualised_rate_percent(numeric, numeric, intege
  *                           span and the compound annualised rate over it
  *                           (annualised_rate_percent).
  *
- * A year "on file" is a year with an amount in burden_allocation.  When the
- * coverage states (reported / partial / unknown / missing per agreement,
- * basis and fiscal year) are available, plug them in at on_file: keep only
- * the years whose state is reported (or partial, flagged), so that an
- * unknown year, though it has a row, becomes one of the years between and
- * never the previous year of a one-year change.
+ * A year "on file" is a year with an amount in burden_allocation.
+ *
+ * Coverage of each row, as the burden views give it: the row's figures
+ * span the fiscal years from previous_fiscal_year (its own year for a
+ * first row) to fiscal_year, fiscal_years_expected of them; they use the
+ * amounts of fiscal_years_summed (1 for a first row, else 2: the year and
+ * the previous one).  complete is true only when the two counts are equal
+ * (no years between) and every year used is reported (burden_coverage) for
+ * every agreement the row sums, the agreement's or all the host's with the
+ * stationed party for the basis: a change from or to a partial or unknown
+ * year, or over a gap, is never complete.
  */
 CREATE VIEW @extschema@.burden_change WITH (security_invoker = false) AS
 WITH on_file AS (
@@ -181,6 +186,19 @@ WITH on_file AS (
 		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year),
 		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
 		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year))
+),
+year_state AS (
+	-- per series of agreements and fiscal year: is the year reported for
+	-- every agreement of the series?
+	SELECT c.host_party, c.stationed_party,
+		   CASE WHEN GROUPING(c.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
+		   c.agreement_code, c.basis, c.fiscal_year,
+		   pg_catalog.bool_and(c.state = 'reported') AS reported
+	FROM @extschema@.burden_coverage c
+	WHERE c.basis IS NOT NULL
+	GROUP BY GROUPING SETS (
+		(c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year),
+		(c.host_party, c.stationed_party, c.basis, c.fiscal_year))
 ),
 sequenced AS (
 	SELECT o.*,
@@ -231,11 +249,27 @@ SELECT
 	CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN
 		@extschema@.annualised_rate_percent(s.previous_value, s.amount_value, s.fiscal_year - s.previous_fiscal_year, 2)
 	END AS annualised_rate_percent,
-	h.fiscal_calendar::text AS fiscal_calendar_name
+	h.fiscal_calendar::text AS fiscal_calendar_name,
+	n.summed = n.expected AND COALESCE(y1.reported, false)
+		AND (s.previous_fiscal_year IS NULL OR COALESCE(y0.reported, false)) AS complete,
+	n.summed AS fiscal_years_summed,
+	n.expected AS fiscal_years_expected
 FROM sequenced s
-	JOIN @extschema@.party h ON h.code = s.host_party;
+	JOIN @extschema@.party h ON h.code = s.host_party
+	CROSS JOIN LATERAL (
+		SELECT CASE WHEN s.previous_fiscal_year IS NULL THEN 1::bigint ELSE 2::bigint END AS summed,
+			   CASE WHEN s.previous_fiscal_year IS NULL THEN 1::bigint
+					ELSE (s.fiscal_year - s.previous_fiscal_year + 1)::bigint END AS expected) n
+	LEFT JOIN year_state y1
+		ON y1.host_party = s.host_party AND y1.stationed_party = s.stationed_party AND y1.scope = s.scope
+		   AND y1.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y1.basis = s.basis
+		   AND y1.fiscal_year = s.fiscal_year
+	LEFT JOIN year_state y0
+		ON y0.host_party = s.host_party AND y0.stationed_party = s.stationed_party AND y0.scope = s.scope
+		   AND y0.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y0.basis = s.basis
+		   AND y0.fiscal_year = s.previous_fiscal_year;
 COMMENT ON VIEW @extschema@.burden_change IS
-	'Each fiscal year''s burden against the previous year on file of its series (agreement or host, basis, currency, category or all): a one-year change only between adjacent years; across years with no amount on file, the years between and the compound annualised rate';
+	'Each fiscal year''s burden against the previous year on file of its series (agreement or host, basis, currency, category or all): a one-year change only between adjacent years; across years with no amount on file, the years between and the compound annualised rate; complete only when both years are reported and adjacent';
 COMMENT ON COLUMN @extschema@.burden_change.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_change.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_change.scope IS 'agreement (one agreement''s burden) or host (all the host''s agreements with the stationed party)';
@@ -262,5 +296,9 @@ COMMENT ON COLUMN @extschema@.burden_change.gap_change_value IS 'amount_value - 
 COMMENT ON COLUMN @extschema@.burden_change.annualised_rate_percent IS
 	'Compound annual rate over the span from previous_fiscal_year, in percent, rounded half up to two decimals exactly; for a gap only';
 COMMENT ON COLUMN @extschema@.burden_change.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_change.complete IS
+	'True only when the row uses every fiscal year it spans (first or one year, no gap) and each is reported for every agreement the row sums (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_years_summed IS 'Fiscal years whose amounts the row uses: 1 for first, else 2 (the year and previous_fiscal_year)';
+COMMENT ON COLUMN @extschema@.burden_change.fiscal_years_expected IS 'Fiscal years the row spans, from previous_fiscal_year (or the year itself for first) to fiscal_year';
 
 GRANT SELECT ON @extschema@.burden_change TO costshare_reader;

@@ -8,8 +8,9 @@
 /*
  * Each agreement's headline total (agreement.total_ceiling, the total
  * published for the whole period) against the sum of its items, per basis
- * and currency, so that a mistyped item shows.  An agreement with no items
- * has one row with basis NULL.  status:
+ * and currency, so that a mistyped item shows.  Only reported items are
+ * summed (an unknown one has no amount); an agreement with none has one
+ * row with basis NULL.  status:
  *   'matches'         the items add up to the headline;
  *   'differs'         they do not: difference_value = items - headline;
  *   'other currency'  the items are in another currency than the headline;
@@ -18,6 +19,10 @@
  * The headline is usually the sum of the yearly ceilings, so the ceiling
  * rows are the ones expected to match; the other bases show how far the
  * budgets or settlements are from it.
+ * complete (burden_coverage_by_agreement): every fiscal year of the
+ * agreement is reported for the basis, so that a sum of items missing a
+ * year is not read as a mistyped item; fiscal_years_summed of
+ * fiscal_years_expected have amounts.  A row with no items is not complete.
  */
 CREATE VIEW @extschema@.agreement_consistency WITH (security_invoker = false) AS
 WITH sums AS (
@@ -26,6 +31,9 @@ WITH sums AS (
 		   pg_catalog.min(@extschema@.lower(bi.period)) AS first_day,
 		   pg_catalog.max(@extschema@.last_day(bi.period)) AS last_day
 	FROM @extschema@.burden_item bi
+	-- an item recorded as unknown has no amount to add (it makes its years
+	-- not reported: complete says so)
+	WHERE bi.status = 'reported'
 	GROUP BY bi.agreement, bi.basis, @extschema@.currency(bi.amount)
 )
 SELECT
@@ -52,11 +60,16 @@ SELECT
 		 WHEN s.agreement IS NULL THEN 'no items'
 		 WHEN s.cur OPERATOR(@extschema@.<>) @extschema@.currency(a.total_ceiling) THEN 'other currency'
 		 WHEN @extschema@.amount(s.items_total) = @extschema@.amount(a.total_ceiling) THEN 'matches'
-		 ELSE 'differs' END AS status
+		 ELSE 'differs' END AS status,
+	COALESCE(cv.complete, false) AS complete,
+	COALESCE(cv.fiscal_years_summed, 0::bigint) AS fiscal_years_summed,
+	COALESCE(cv.fiscal_years_expected, 0::bigint) AS fiscal_years_expected
 FROM @extschema@.agreement a
-	LEFT JOIN sums s ON s.agreement = a.code;
+	LEFT JOIN sums s ON s.agreement = a.code
+	LEFT JOIN @extschema@.burden_coverage_by_agreement cv
+		ON cv.agreement_code = a.code AND cv.basis IS NOT DISTINCT FROM s.basis;
 COMMENT ON VIEW @extschema@.agreement_consistency IS
-	'Each agreement''s published total (total_ceiling) against the sum of its items per basis and currency, with the difference and a status (matches, differs, other currency, no headline, no items)';
+	'Each agreement''s published total (total_ceiling) against the sum of its items per basis and currency, with the difference and a status (matches, differs, other currency, no headline, no items); complete only when every fiscal year of the agreement is reported';
 COMMENT ON COLUMN @extschema@.agreement_consistency.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.agreement_consistency.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.agreement_consistency.agreement_code IS 'Agreement';
@@ -73,5 +86,8 @@ COMMENT ON COLUMN @extschema@.agreement_consistency.items_last_day IS 'Last day 
 COMMENT ON COLUMN @extschema@.agreement_consistency.difference_value IS 'items_value - headline_value (same currency only)';
 COMMENT ON COLUMN @extschema@.agreement_consistency.difference_percent IS 'difference as a percentage of the headline, rounded half up to four decimals exactly';
 COMMENT ON COLUMN @extschema@.agreement_consistency.status IS 'matches, differs, other currency, no headline or no items';
+COMMENT ON COLUMN @extschema@.agreement_consistency.complete IS 'True only when every fiscal year of the agreement is reported for the basis (burden_coverage_by_agreement)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.fiscal_years_summed IS 'Fiscal years of the agreement with amounts for the basis (reported or partial)';
+COMMENT ON COLUMN @extschema@.agreement_consistency.fiscal_years_expected IS 'Fiscal years of the agreement';
 
 GRANT SELECT ON @extschema@.agreement_consistency TO costshare_reader;

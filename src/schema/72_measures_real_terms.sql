@@ -112,6 +112,12 @@ COMMENT ON FUNCTION @extschema@.price_index_for(text, text, @extschema@.agreemen
  * computed (no index for its year or the base year, no rate) has real NULL
  * and missing_reason saying what is missing; a series kind, party or rate
  * provider that does not exist is an error.
+ *
+ * Coverage per row, as burden_in_currency's: state is the year's
+ * (burden_coverage); complete is true only when the year is reported and
+ * real_value could be computed (both index values and the rate on file);
+ * fiscal_years_summed is the year's (1 for reported or partial) when
+ * real_value is not NULL, else 0; fiscal_years_expected is 1.
  */
 CREATE FUNCTION @extschema@.burden_in_constant_prices(
 	base_year integer,
@@ -158,7 +164,11 @@ RETURNS TABLE (
 	real_value numeric,
 	real_currency_code text,
 	real_label text,
-	missing_reason text)
+	missing_reason text,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint)
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
@@ -212,7 +222,11 @@ BEGIN
 				WHEN b.currency_code <> x.tc::text AND r.rate IS NULL THEN
 					format('no %s/%s rate in force for %s', b.currency_code, x.tc,
 						   CASE WHEN $4 THEN b.fiscal_year_label ELSE 'the base year ' || $1::text END)
-		   END
+		   END,
+		   b.state,
+		   b.complete AND v.real IS NOT NULL,
+		   CASE WHEN v.real IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END,
+		   b.fiscal_years_expected
 	FROM @extschema@.burden_by_period b
 		CROSS JOIN LATERAL (
 			SELECT COALESCE($3, @extschema@.currency(b.amount)) AS tc,
@@ -239,7 +253,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_in_constant_prices(integer, text, @extschema@.currency, boolean, text, text) IS
-	'burden_by_period in constant prices of base_year in target (default each row''s currency): deflated by the host''s index then converted at the base year''s rate (default), or converted at each year''s rate then deflated (convert_first); each row names its index values, sources and rates, rounded once';
+	'burden_by_period in constant prices of base_year in target (default each row''s currency): deflated by the host''s index then converted at the base year''s rate (default), or converted at each year''s rate then deflated (convert_first); each row names its index values, sources and rates, rounded once; complete only when the year is reported and every index value and rate is on file';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.price_index', '');
 

@@ -87,6 +87,11 @@ COMMENT ON FUNCTION @extschema@.macro_figure_for(text, text, @extschema@.agreeme
  * the rate in force for the fiscal year, in the same exact quotient.  The
  * share is rounded half up to four decimals of a percent, exactly.  A year
  * without a figure or a rate has share NULL and missing_reason.
+ * Coverage per row, as burden_in_currency's: state is the year's
+ * (burden_coverage); complete is true only when the year is reported and
+ * share_percent could be computed (the figure and any rate on file);
+ * fiscal_years_summed is the year's (1 for reported or partial) when
+ * share_percent is not NULL, else 0; fiscal_years_expected is 1.
  */
 CREATE VIEW @extschema@.burden_share WITH (security_invoker = false) AS
 SELECT
@@ -112,30 +117,36 @@ SELECT
 	CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code THEN 1::numeric ELSE r.rate END AS rate,
 	r.rate_provider,
 	r.rule AS rate_rule,
-	CASE WHEN f.amount IS NOT NULL AND (@extschema@.currency(f.amount)::text = b.currency_code OR r.rate IS NOT NULL) THEN
-		@extschema@.divide_round(
-			100::numeric * b.amount_value
-				* (CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code OR r.inverted THEN 1::numeric ELSE r.rate END)
-				* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
-			@extschema@.amount(f.amount)
-				* (CASE WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.inverted THEN r.rate ELSE 1::numeric END)
-				* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
-			4, 'half_up')
-	END AS share_percent,
+	sh.share_percent,
 	CASE WHEN f.amount IS NULL THEN format('no %s of %s for %s', k.kind, b.host_party, b.fiscal_year_label)
 		 WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.rate IS NULL THEN
 			format('no %s/%s rate in force for %s', b.currency_code, @extschema@.currency(f.amount), b.fiscal_year_label)
 	END AS missing_reason,
-	b.fiscal_calendar_name
+	b.fiscal_calendar_name,
+	b.state,
+	b.complete AND sh.share_percent IS NOT NULL AS complete,
+	CASE WHEN sh.share_percent IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END AS fiscal_years_summed,
+	b.fiscal_years_expected
 FROM @extschema@.burden_by_period b
 	CROSS JOIN (VALUES ('gdp'), ('defence_budget')) k (kind)
 	LEFT JOIN LATERAL @extschema@.macro_figure_for(k.kind, b.host_party, b.period) f ON true
 	LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), @extschema@.currency(f.amount),
 		b.period, NULL, true) r ON f.amount IS NOT NULL
+	CROSS JOIN LATERAL (SELECT
+		CASE WHEN f.amount IS NOT NULL AND (@extschema@.currency(f.amount)::text = b.currency_code OR r.rate IS NOT NULL) THEN
+			@extschema@.divide_round(
+				100::numeric * b.amount_value
+					* (CASE WHEN @extschema@.currency(f.amount)::text = b.currency_code OR r.inverted THEN 1::numeric ELSE r.rate END)
+					* (CASE WHEN r.via_rate IS NULL OR r.via_inverted THEN 1::numeric ELSE r.via_rate END),
+				@extschema@.amount(f.amount)
+					* (CASE WHEN @extschema@.currency(f.amount)::text <> b.currency_code AND r.inverted THEN r.rate ELSE 1::numeric END)
+					* (CASE WHEN r.via_rate IS NOT NULL AND r.via_inverted THEN r.via_rate ELSE 1::numeric END),
+				4, 'half_up')
+		END AS share_percent) sh
 -- the years with an amount on file (burden_coverage shows the others)
 WHERE b.amount IS NOT NULL;
 COMMENT ON VIEW @extschema@.burden_share IS
-	'Each fiscal year''s burden as a percentage of the host''s GDP and of its defence budget for the year (measure), with the figure, its year and source; exact to four decimals';
+	'Each fiscal year''s burden as a percentage of the host''s GDP and of its defence budget for the year (measure), with the figure, its year and source; exact to four decimals; complete only when the year is reported and the figure and rate are on file';
 COMMENT ON COLUMN @extschema@.burden_share.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_share.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_share.agreement_code IS 'Agreement';
@@ -161,6 +172,10 @@ COMMENT ON COLUMN @extschema@.burden_share.rate_rule IS 'How rate was chosen (ra
 COMMENT ON COLUMN @extschema@.burden_share.share_percent IS '100 * burden / figure, rounded half up to four decimals exactly';
 COMMENT ON COLUMN @extschema@.burden_share.missing_reason IS 'Why share_percent is NULL: no figure or no rate';
 COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_share.state IS 'Coverage of the year: reported, partial, unknown or missing (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_share.complete IS 'True only when the year is reported and share_percent was computed (the figure and any rate on file)';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_years_summed IS 'Fiscal years with amounts in share_percent: 1 or 0 (0 when it is NULL)';
+COMMENT ON COLUMN @extschema@.burden_share.fiscal_years_expected IS 'Fiscal years the row should sum: 1';
 
 -- ---------------------------------------------------------------- burden_per_person_in
 
@@ -169,6 +184,12 @@ COMMENT ON COLUMN @extschema@.burden_share.fiscal_calendar_name IS 'fiscal_calen
  * rate in force for the fiscal year (the pair's own, else through USD),
  * divided by the personnel, rounded once half to even to the target's
  * minor units (not the host-currency figure rounded and then converted).
+ * Coverage per row, as burden_in_currency's: state is the year's
+ * (burden_coverage); complete is true only when the year is reported and
+ * per_person_value could be computed (a personnel count and the rate on
+ * file: burden_per_person has a row only where a count is);
+ * fiscal_years_summed is the year's (1 for reported or partial) when
+ * per_person_value is not NULL, else 0; fiscal_years_expected is 1.
  */
 CREATE FUNCTION @extschema@.burden_per_person_in(target @extschema@.currency, rate_source text DEFAULT NULL)
 RETURNS TABLE (
@@ -193,7 +214,11 @@ RETURNS TABLE (
 	per_person @extschema@.currency_amount,
 	per_person_value numeric,
 	target_currency_code text,
-	rate_missing boolean)
+	rate_missing boolean,
+	state text,
+	complete boolean,
+	fiscal_years_summed bigint,
+	fiscal_years_expected bigint)
 LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
@@ -217,7 +242,11 @@ BEGIN
 				ELSE format('missing: no %s/%s rate in force for the period', b.currency_code, $1) END,
 		   r.via_rate,
 		   CASE WHEN v.pp IS NOT NULL THEN @extschema@.currency_amount(v.pp, $1, 'half_even') END,
-		   v.pp, $1::text, v.pp IS NULL
+		   v.pp, $1::text, v.pp IS NULL,
+		   b.state,
+		   b.complete AND b.personnel IS NOT NULL AND v.pp IS NOT NULL,
+		   CASE WHEN v.pp IS NOT NULL THEN b.fiscal_years_summed ELSE 0::bigint END,
+		   b.fiscal_years_expected
 	FROM @extschema@.burden_per_person b
 		LEFT JOIN LATERAL @extschema@.rate_in_force(@extschema@.currency(b.amount), $1, b.period, $2, true) r ON true
 		CROSS JOIN LATERAL (
@@ -236,7 +265,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.burden_per_person_in(@extschema@.currency, text) IS
-	'burden_per_person in target: the burden at the rate in force for the fiscal year divided by the personnel, rounded once half to even; rate_missing when no rate is in force';
+	'burden_per_person in target: the burden at the rate in force for the fiscal year divided by the personnel, rounded once half to even; rate_missing when no rate is in force; complete only when the year is reported and the rate is on file';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.macro_figure', '');
 

@@ -68,6 +68,15 @@ COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
  * changes the projection the next time it is read.  Projected amounts are
  * never mixed with the reported ones here; burden_with_projection is the
  * view that asks for both.
+ *
+ * Coverage per row: a projection grows from one published year's amount
+ * (base_kind published: the year before; projected: the published year
+ * the chain of projections started from), so fiscal_years_expected is 1
+ * and fiscal_years_summed is that year's (1 for reported or partial) when
+ * projected is not NULL, else 0.  complete is true only when projected
+ * could be computed (every growth value on file), the published year it
+ * grows from is reported, and the published amount it is compared with,
+ * if any, is reported too.
  */
 CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
 WITH RECURSIVE rules AS (
@@ -84,7 +93,7 @@ WITH RECURSIVE rules AS (
 	WHERE @extschema@.isfinite(a.period)
 ),
 published AS (
-	SELECT b.agreement_code, b.fiscal_year, b.amount_value
+	SELECT b.agreement_code, b.fiscal_year, b.amount_value, b.complete, b.fiscal_years_summed
 	FROM @extschema@.burden_by_period b
 		JOIN rules r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
 	WHERE b.amount IS NOT NULL
@@ -127,13 +136,14 @@ factor AS (
 		   CASE WHEN g.limit_applied IS NOT NULL THEN 100::numeric ELSE g.raw_den END AS den
 	FROM growth g JOIN rules r ON r.agreement = g.agreement
 ),
-chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
+chain (agreement, fiscal_year, base_value, base_kind, projected, root_complete, root_summed) AS (
 	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
 		   CASE WHEN f.num IS NOT NULL THEN
 			   @extschema@.amount(@extschema@.currency_amount(
 				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
 				   r.cur))
-		   END
+		   END,
+		   p.complete, p.fiscal_years_summed
 	FROM rules r
 		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
 		JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
@@ -144,14 +154,17 @@ chain (agreement, fiscal_year, base_value, base_kind, projected) AS (
 			   @extschema@.amount(@extschema@.currency_amount(
 				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
 				   r.cur))
-		   END
+		   END,
+		   nb.root_complete, nb.root_summed
 	FROM chain c
 		JOIN rules r ON r.agreement = c.agreement
 		JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
 		LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
 		CROSS JOIN LATERAL (
 			SELECT COALESCE(p.amount_value, c.projected) AS base_value,
-				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind) nb
+				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind,
+				   CASE WHEN p.amount_value IS NOT NULL THEN p.complete ELSE c.root_complete END AS root_complete,
+				   CASE WHEN p.amount_value IS NOT NULL THEN p.fiscal_years_summed ELSE c.root_summed END AS root_summed) nb
 )
 SELECT
 	r.host_party,
@@ -188,7 +201,10 @@ SELECT
 		 WHEN f.num IS NULL THEN
 			format('needs the defence budget of %s for %s and %s, in one currency', r.source_party, c.fiscal_year - r.lag_years - 1, c.fiscal_year - r.lag_years)
 	END AS missing_reason,
-	r.fiscal_calendar::text AS fiscal_calendar_name
+	r.fiscal_calendar::text AS fiscal_calendar_name,
+	c.projected IS NOT NULL AND c.root_complete AND COALESCE(p.complete, true) AS complete,
+	CASE WHEN c.projected IS NOT NULL THEN c.root_summed ELSE 0::bigint END AS fiscal_years_summed,
+	1::bigint AS fiscal_years_expected
 FROM chain c
 	JOIN rules r ON r.agreement = c.agreement
 	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
@@ -224,6 +240,10 @@ COMMENT ON COLUMN @extschema@.burden_projection.published_value IS 'Published am
 COMMENT ON COLUMN @extschema@.burden_projection.difference_value IS 'published_value - projected_value';
 COMMENT ON COLUMN @extschema@.burden_projection.missing_reason IS 'Why projected is NULL: no index or budget values, or no base';
 COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN @extschema@.burden_projection.complete IS
+	'True only when projected was computed, the published year it grows from is reported, and published_value, if any, is a reported year''s (burden_coverage)';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_years_summed IS 'Published fiscal years with amounts the projection grows from: 1 or 0 (0 when projected is NULL)';
+COMMENT ON COLUMN @extschema@.burden_projection.fiscal_years_expected IS 'Published fiscal years the projection should grow from: 1';
 
 -- ---------------------------------------------------------------- burden_with_projection
 
@@ -234,17 +254,19 @@ COMMENT ON COLUMN @extschema@.burden_projection.fiscal_calendar_name IS 'fiscal_
  */
 CREATE VIEW @extschema@.burden_with_projection WITH (security_invoker = false) AS
 SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
-	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected
+	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected,
+	   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
 FROM @extschema@.burden_by_period b
 	JOIN @extschema@.escalation_rule e ON e.agreement = b.agreement_code AND e.basis = b.basis
 WHERE b.amount IS NOT NULL
 UNION ALL
 SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_year, p.fiscal_year_label,
-	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true
+	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true,
+	   p.complete, p.fiscal_years_summed, p.fiscal_years_expected
 FROM @extschema@.burden_projection p
 WHERE p.published_value IS NULL AND p.projected IS NOT NULL;
 COMMENT ON VIEW @extschema@.burden_with_projection IS
-	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true)';
+	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true); complete as in burden_by_period and burden_projection';
 COMMENT ON COLUMN @extschema@.burden_with_projection.host_party IS 'Host party';
 COMMENT ON COLUMN @extschema@.burden_with_projection.stationed_party IS 'Stationed party';
 COMMENT ON COLUMN @extschema@.burden_with_projection.agreement_code IS 'Agreement';
@@ -257,6 +279,9 @@ COMMENT ON COLUMN @extschema@.burden_with_projection.amount IS 'Reported or proj
 COMMENT ON COLUMN @extschema@.burden_with_projection.amount_value IS 'amount in major units';
 COMMENT ON COLUMN @extschema@.burden_with_projection.currency_code IS 'ISO 4217 code of amount';
 COMMENT ON COLUMN @extschema@.burden_with_projection.is_projected IS 'True for a projected amount';
+COMMENT ON COLUMN @extschema@.burden_with_projection.complete IS 'A reported row: the year is reported (burden_by_period); a projected row: as burden_projection.complete';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_years_summed IS 'Fiscal years with amounts the row sums or grows from: 1 or 0';
+COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_years_expected IS 'Fiscal years the row should sum or grow from: 1';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.escalation_rule', '');
 
