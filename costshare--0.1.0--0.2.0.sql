@@ -1099,59 +1099,56 @@ COMMENT ON FUNCTION costshare_internal.prorate_pieces(@extschema@.currency_amoun
  * from one that costs nothing, so enter an unknown item for it.
  */
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
-WITH ag AS (
-	-- an open-ended agreement's years run to those of its first and last
-	-- items (looked up only for such an agreement)
+WITH item_years AS (
+	-- each item cut at the host's fiscal years (the item lies inside its
+	-- agreement, so its parts do too)
+	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+),
+per_year AS (
+	SELECT iy.agreement, iy.basis, iy.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
+	FROM item_years iy
+	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+),
+item_span AS (
+	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
+	FROM item_years iy
+	GROUP BY iy.agreement
+),
+ag AS (
 	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
-		   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
-				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar)
-				ELSE (SELECT @extschema@.fiscal_year(pg_catalog.min(@extschema@.lower(bi.period)), h.fiscal_calendar)
-					  FROM @extschema@.burden_item bi WHERE bi.agreement = a.code) END AS first_year,
-		   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
-				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar)
-				ELSE (SELECT @extschema@.fiscal_year(pg_catalog.max(@extschema@.last_day(bi.period)), h.fiscal_calendar)
-					  FROM @extschema@.burden_item bi WHERE bi.agreement = a.code) END AS last_year
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END,
+			   sp.first_year) AS first_year,
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END,
+			   sp.last_year) AS last_year
 	FROM @extschema@.agreement a
 		JOIN @extschema@.party h ON h.code = a.host_party
+		LEFT JOIN item_span sp ON sp.agreement = a.code
 ),
-agreement_years AS (
+years AS (
 	-- fiscal_years gives each year's part inside the agreement and its days
-	SELECT ag.*, y.fiscal_year, y.days AS agreement_days,
-		   @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS year_period
+	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
 	FROM ag
+		-- the bases the agreement's items use; NULL when it has none
+		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+			ON b.agreement = ag.code
 		CROSS JOIN LATERAL @extschema@.fiscal_years(
 			@extschema@.agreement_period(
 				@extschema@.lower(@extschema@.fiscal_year_period(ag.first_year, ag.fiscal_calendar)),
 				@extschema@.upper(@extschema@.fiscal_year_period(ag.last_year, ag.fiscal_calendar)))
 			OPERATOR(@extschema@.*) ag.period,
 			ag.fiscal_calendar) y
-),
-per_year AS (
-	-- each item cut at the fiscal years of its agreement it overlaps (the
-	-- item lies inside its agreement), as in burden_allocation: a filter on
-	-- the fiscal year reaches the items through burden_item_period_idx
-	SELECT ay.code AS agreement, bi.basis, ay.fiscal_year,
-		   pg_catalog.range_agg(@extschema@.daterange(bi.period OPERATOR(@extschema@.*) ay.year_period))
-			   FILTER (WHERE bi.status = 'reported') AS covered,
-		   pg_catalog.count(*) FILTER (WHERE bi.status = 'reported') AS reported_items,
-		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_items
-	FROM (SELECT y.code, y.fiscal_year, y.year_period FROM agreement_years y OFFSET 0) ay
-		JOIN @extschema@.burden_item bi
-			ON bi.agreement = ay.code AND bi.period OPERATOR(@extschema@.&&) ay.year_period
-	GROUP BY ay.code, bi.basis, ay.fiscal_year
-),
-years AS (
-	SELECT y.*, b.basis
-	FROM agreement_years y
-		-- the bases the agreement's items use, of the four burden_item's
-		-- CHECK allows, each found through burden_item_agreement_idx
-		-- (not a scan of every item); NULL when it has none
-		LEFT JOIN LATERAL (
-			SELECT bs.basis
-			FROM (VALUES ('ceiling'::text), ('budget'), ('contract'), ('settled')) bs (basis)
-			WHERE EXISTS (SELECT FROM @extschema@.burden_item bi
-						  WHERE bi.agreement = y.code AND bi.basis = bs.basis)
-		) b ON true
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS p) fy
 ),
 counted AS (
 	SELECT y.*,
@@ -1271,25 +1268,11 @@ GRANT SELECT ON @extschema@.burden_coverage, @extschema@.burden_coverage_by_agre
  * of the other views; not granted to the reader, since it shows items one by
  * one.
  *
- * The items are joined to the fiscal years of their agreement (ay, a few
- * rows per agreement) on the agreement and on the overlap of the item's
- * period with the year: one row per item and fiscal year it touches, the
- * same years the split gives (an item lies inside its agreement).  A filter
- * on the fiscal year, the host or the stationed party thus lands on ay,
- * and the planner can fetch the items of the years kept through an index
- * (burden_item_period_idx on the overlap, burden_item_agreement_idx); one
- * on the category uses burden_item_category_idx.  Unfiltered, the items
- * are read once and probe a hash of ay.  An item within one fiscal year
- * (the usual case, a budget line) is its own only share, whole, as the
- * split would give it; the share of an item over several years comes from
- * prorate_share, which splits the item once however many years it touches.
- *
- * ay is kept whole (OFFSET 0) so that each year's period is computed once
- * per year, not once per item probing it.  An open-ended agreement's years
- * run from its first item to its last (looked up only for such an
- * agreement).  amount IS NOT NULL is status = 'reported' (the constraint
- * burden_item_amount_status), read without reaching the row's last column:
- * an unknown amount has nothing to spread (burden_coverage shows it).
+ * prorate_pieces runs in the target list over the joined items, one call
+ * per item and no join to a function: an item within one fiscal year (the
+ * usual case, a budget line) comes back whole as its only piece, and an
+ * aggregate over the view reads the items with hash joins and can hash its
+ * groups.  The shares keep the item's currency and scale.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
 SELECT
@@ -1301,52 +1284,42 @@ SELECT
 	s.basis,
 	s.allocation_method,
 	s.fiscal_calendar,
-	s.fiscal_year,
-	s.part_period,
-	s.amount,
+	(s.piece).fiscal_year AS fiscal_year,
+	(s.piece).part AS part_period,
+	(s.piece).share AS amount,
 	-- plain twins (doc/schema.md, "Views")
 	s.fiscal_calendar::text AS fiscal_calendar_name,
-	@extschema@.lower(s.part_period) AS part_start_date,
-	@extschema@.last_day(s.part_period) AS part_end_date,
-	@extschema@.amount(s.amount) AS amount_value,
-	@extschema@.currency(s.amount)::text AS currency_code
+	@extschema@.lower((s.piece).part) AS part_start_date,
+	@extschema@.last_day((s.piece).part) AS part_end_date,
+	@extschema@.amount((s.piece).share) AS amount_value,
+	@extschema@.currency((s.piece).share)::text AS currency_code
 FROM (
 	SELECT
 		bi.id AS item_id,
-		ay.code AS agreement_code,
-		ay.host_party,
-		ay.stationed_party,
+		a.code AS agreement_code,
+		a.host_party,
+		a.stationed_party,
 		bi.category,
 		bi.basis,
-		COALESCE(bi.allocation_method, ay.allocation_method) AS allocation_method,
-		ay.fiscal_calendar,
-		ay.fiscal_year,
-		CASE WHEN bi.period OPERATOR(@extschema@.<@) ay.year_period THEN bi.period
-			 ELSE bi.period OPERATOR(@extschema@.*) ay.year_period END AS part_period,
-		CASE WHEN bi.period OPERATOR(@extschema@.<@) ay.year_period THEN bi.amount
-			 ELSE costshare_internal.prorate_share(bi.amount, bi.period, ay.fiscal_calendar,
-				COALESCE(bi.allocation_method, ay.allocation_method), ay.fiscal_year) END AS amount
-	FROM (
-		SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method, ag.fiscal_calendar,
-			   y.fiscal_year, @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS year_period
-		FROM (
-			SELECT a.code, a.host_party, a.stationed_party, a.allocation_method, h.fiscal_calendar,
-				   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN @extschema@.lower(a.period)
-						ELSE (SELECT pg_catalog.min(@extschema@.lower(b.period))
-							  FROM @extschema@.burden_item b WHERE b.agreement = a.code) END AS first_day,
-				   CASE WHEN pg_catalog.isfinite(@extschema@.upper(a.period)) THEN @extschema@.upper(a.period)
-						ELSE (SELECT pg_catalog.max(@extschema@.upper(b.period))
-							  FROM @extschema@.burden_item b WHERE b.agreement = a.code) END AS end_day
-			FROM @extschema@.agreement a
-				JOIN @extschema@.party h ON h.code = a.host_party
-		) ag
-			CROSS JOIN LATERAL @extschema@.fiscal_years(
-				@extschema@.agreement_period(ag.first_day, ag.end_day), ag.fiscal_calendar) y
-		OFFSET 0
-	) ay
-		JOIN @extschema@.burden_item bi
-			ON bi.agreement = ay.code AND bi.period OPERATOR(@extschema@.&&) ay.year_period
-	WHERE bi.amount IS NOT NULL
+		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
+		a.fiscal_calendar,
+		costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
+	FROM @extschema@.burden_item bi
+		/*
+		 * Agreements with their host's calendar, joined first (OFFSET 0
+		 * keeps them together): the items then need one hash probe each,
+		 * not one for the agreement and another for the host.
+		 */
+		JOIN (
+			SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method,
+				   h.fiscal_calendar
+			FROM @extschema@.agreement ag
+				JOIN @extschema@.party h ON h.code = ag.host_party
+			OFFSET 0
+		) a ON a.code = bi.agreement
+	-- an unknown amount has nothing to spread (burden_coverage shows it)
+	WHERE bi.status = 'reported'
 ) s;
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each reported burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
@@ -3849,17 +3822,3 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.install_schema(regnamespace) IS
 	'Creates the cost-sharing tables, views, functions and triggers as ordinary objects in the given schema (for Citus)';
-
--- ================================================================ filters on the views through indexes
-
-/*
- * burden_allocation and burden_coverage (re-created above in their final
- * form) join the items to their agreement's fiscal years on the overlap of
- * the periods, so a filter on a fiscal year, a host or a category reaches
- * the items through these indexes; burden_coverage finds the bases an
- * agreement uses through (agreement, basis).
- */
-DROP INDEX @extschema@.burden_item_agreement_idx;
-CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement, basis);
-CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
-CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);

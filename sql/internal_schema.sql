@@ -48,7 +48,7 @@ DELETE FROM cost_category WHERE code = 'regress_plain';
 RESET ROLE;
 
 -- costshare_reader, which has no USAGE on the schema either, reads the
--- views built on the helpers (burden_allocation's prorate_share, under
+-- views built on the helpers (burden_allocation's prorate_pieces, under
 -- burden_by_period and burden_by_stationed_calendar)
 SET ROLE costshare_reader;
 SELECT count(*) FROM costshare_internal.prorate_pieces('JPY 1000', 'JFY2020', 'jp', 'days');

@@ -19,21 +19,6 @@
 -- no share and no part (allocate is inlined, and what the query does not
 -- use is not computed): allocate minus allocate_years_only is the split,
 -- allocate_years_only minus scan the per-call machinery and the years.
--- split_in_target_list calls the same split (prorate_pieces, one record per
--- fiscal year) in the target list of the scan itself, with no LATERAL:
--- allocate minus split_in_target_list is what the executor spends per
--- agreement to run a LATERAL set-returning subquery (a nested loop that
--- rescans a ProjectSet over a Result for every row).  SQL cannot avoid it:
--- prorate is inlined, but PostgreSQL never pulls a subquery with a
--- set-returning function in its target list up into the calling query, so
--- the nested loop stays; a C function in FROM would instead fill a
--- tuplestore per agreement, which costs more.  A profile of allocate (perf,
--- PostgreSQL 15, 1M agreements, 3.5M shares) puts about a quarter of the
--- time in costshare's C (the largest-remainder split, the fiscal-year
--- arithmetic), a tenth in PostgreSQL's date conversions that arithmetic
--- calls (j2date, date2j), and the rest in the executor's per-row work: the
--- scan, the nested loop and its rescans, the set-returning protocol,
--- expression evaluation and the aggregate.
 -- @setup
 DROP TABLE IF EXISTS bench_allocate;
 CREATE TABLE bench_allocate AS
@@ -62,10 +47,6 @@ SELECT count(*), sum(y)
 FROM bench_allocate AS t,
      LATERAL generate_series(extract(year FROM lower(t.range) - interval '3 months')::int,
                              extract(year FROM upper(t.range) - 1 - interval '3 months')::int) AS y;
--- @variant split_in_target_list
-SELECT count(*), sum(minor_units((s.p).share))
-FROM (SELECT costshare_internal.prorate_pieces(t.amount, t.period, 'jp', 'days') AS p
-      FROM bench_allocate AS t) AS s;
 -- @variant allocate_years_only
 SELECT count(*), sum(a.fiscal_year)
 FROM bench_allocate AS t, LATERAL prorate(t.amount, t.period, 'jp', 'days') AS a;

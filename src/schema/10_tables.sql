@@ -341,13 +341,7 @@ CREATE TABLE @extschema@.burden_item (
 	CONSTRAINT burden_item_amount_status
 		CHECK ((amount IS NULL) = (status OPERATOR(pg_catalog.=) 'unknown'))
 );
--- (agreement, basis): burden_coverage finds the bases an agreement uses
--- through it, without reading every item
-CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement, basis);
--- a filter on a view by fiscal year or by category fetches the items
--- through these (burden_allocation, burden_coverage)
-CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
-CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);
+CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
 COMMENT ON TABLE @extschema@.burden_item IS
 	'An amount a host bears under an agreement, for one category, over a span (usually one fiscal year)';
 COMMENT ON COLUMN @extschema@.burden_item.id IS 'Surrogate key';

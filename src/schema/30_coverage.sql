@@ -103,59 +103,56 @@ GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
  * from one that costs nothing, so enter an unknown item for it.
  */
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
-WITH ag AS (
-	-- an open-ended agreement's years run to those of its first and last
-	-- items (looked up only for such an agreement)
+WITH item_years AS (
+	-- each item cut at the host's fiscal years (the item lies inside its
+	-- agreement, so its parts do too)
+	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+	FROM @extschema@.burden_item bi
+		JOIN @extschema@.agreement a ON a.code = bi.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+),
+per_year AS (
+	SELECT iy.agreement, iy.basis, iy.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
+		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
+	FROM item_years iy
+	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+),
+item_span AS (
+	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
+	FROM item_years iy
+	GROUP BY iy.agreement
+),
+ag AS (
 	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
-		   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
-				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar)
-				ELSE (SELECT @extschema@.fiscal_year(pg_catalog.min(@extschema@.lower(bi.period)), h.fiscal_calendar)
-					  FROM @extschema@.burden_item bi WHERE bi.agreement = a.code) END AS first_year,
-		   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
-				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar)
-				ELSE (SELECT @extschema@.fiscal_year(pg_catalog.max(@extschema@.last_day(bi.period)), h.fiscal_calendar)
-					  FROM @extschema@.burden_item bi WHERE bi.agreement = a.code) END AS last_year
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.lower(a.period), h.fiscal_calendar) END,
+			   sp.first_year) AS first_year,
+		   COALESCE(
+			   CASE WHEN pg_catalog.isfinite(@extschema@.last_day(a.period)) THEN
+				   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) END,
+			   sp.last_year) AS last_year
 	FROM @extschema@.agreement a
 		JOIN @extschema@.party h ON h.code = a.host_party
+		LEFT JOIN item_span sp ON sp.agreement = a.code
 ),
-agreement_years AS (
+years AS (
 	-- fiscal_years gives each year's part inside the agreement and its days
-	SELECT ag.*, y.fiscal_year, y.days AS agreement_days,
-		   @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS year_period
+	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
 	FROM ag
+		-- the bases the agreement's items use; NULL when it has none
+		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+			ON b.agreement = ag.code
 		CROSS JOIN LATERAL @extschema@.fiscal_years(
 			@extschema@.agreement_period(
 				@extschema@.lower(@extschema@.fiscal_year_period(ag.first_year, ag.fiscal_calendar)),
 				@extschema@.upper(@extschema@.fiscal_year_period(ag.last_year, ag.fiscal_calendar)))
 			OPERATOR(@extschema@.*) ag.period,
 			ag.fiscal_calendar) y
-),
-per_year AS (
-	-- each item cut at the fiscal years of its agreement it overlaps (the
-	-- item lies inside its agreement), as in burden_allocation: a filter on
-	-- the fiscal year reaches the items through burden_item_period_idx
-	SELECT ay.code AS agreement, bi.basis, ay.fiscal_year,
-		   pg_catalog.range_agg(@extschema@.daterange(bi.period OPERATOR(@extschema@.*) ay.year_period))
-			   FILTER (WHERE bi.status = 'reported') AS covered,
-		   pg_catalog.count(*) FILTER (WHERE bi.status = 'reported') AS reported_items,
-		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_items
-	FROM (SELECT y.code, y.fiscal_year, y.year_period FROM agreement_years y OFFSET 0) ay
-		JOIN @extschema@.burden_item bi
-			ON bi.agreement = ay.code AND bi.period OPERATOR(@extschema@.&&) ay.year_period
-	GROUP BY ay.code, bi.basis, ay.fiscal_year
-),
-years AS (
-	SELECT y.*, b.basis
-	FROM agreement_years y
-		-- the bases the agreement's items use, of the four burden_item's
-		-- CHECK allows, each found through burden_item_agreement_idx
-		-- (not a scan of every item); NULL when it has none
-		LEFT JOIN LATERAL (
-			SELECT bs.basis
-			FROM (VALUES ('ceiling'::text), ('budget'), ('contract'), ('settled')) bs (basis)
-			WHERE EXISTS (SELECT FROM @extschema@.burden_item bi
-						  WHERE bi.agreement = y.code AND bi.basis = bs.basis)
-		) b ON true
+		CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS p) fy
 ),
 counted AS (
 	SELECT y.*,

@@ -18,25 +18,11 @@
  * of the other views; not granted to the reader, since it shows items one by
  * one.
  *
- * The items are joined to the fiscal years of their agreement (ay, a few
- * rows per agreement) on the agreement and on the overlap of the item's
- * period with the year: one row per item and fiscal year it touches, the
- * same years the split gives (an item lies inside its agreement).  A filter
- * on the fiscal year, the host or the stationed party thus lands on ay,
- * and the planner can fetch the items of the years kept through an index
- * (burden_item_period_idx on the overlap, burden_item_agreement_idx); one
- * on the category uses burden_item_category_idx.  Unfiltered, the items
- * are read once and probe a hash of ay.  An item within one fiscal year
- * (the usual case, a budget line) is its own only share, whole, as the
- * split would give it; the share of an item over several years comes from
- * prorate_share, which splits the item once however many years it touches.
- *
- * ay is kept whole (OFFSET 0) so that each year's period is computed once
- * per year, not once per item probing it.  An open-ended agreement's years
- * run from its first item to its last (looked up only for such an
- * agreement).  amount IS NOT NULL is status = 'reported' (the constraint
- * burden_item_amount_status), read without reaching the row's last column:
- * an unknown amount has nothing to spread (burden_coverage shows it).
+ * prorate_pieces runs in the target list over the joined items, one call
+ * per item and no join to a function: an item within one fiscal year (the
+ * usual case, a budget line) comes back whole as its only piece, and an
+ * aggregate over the view reads the items with hash joins and can hash its
+ * groups.  The shares keep the item's currency and scale.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
 SELECT
@@ -48,52 +34,42 @@ SELECT
 	s.basis,
 	s.allocation_method,
 	s.fiscal_calendar,
-	s.fiscal_year,
-	s.part_period,
-	s.amount,
+	(s.piece).fiscal_year AS fiscal_year,
+	(s.piece).part AS part_period,
+	(s.piece).share AS amount,
 	-- plain twins (doc/schema.md, "Views")
 	s.fiscal_calendar::text AS fiscal_calendar_name,
-	@extschema@.lower(s.part_period) AS part_start_date,
-	@extschema@.last_day(s.part_period) AS part_end_date,
-	@extschema@.amount(s.amount) AS amount_value,
-	@extschema@.currency(s.amount)::text AS currency_code
+	@extschema@.lower((s.piece).part) AS part_start_date,
+	@extschema@.last_day((s.piece).part) AS part_end_date,
+	@extschema@.amount((s.piece).share) AS amount_value,
+	@extschema@.currency((s.piece).share)::text AS currency_code
 FROM (
 	SELECT
 		bi.id AS item_id,
-		ay.code AS agreement_code,
-		ay.host_party,
-		ay.stationed_party,
+		a.code AS agreement_code,
+		a.host_party,
+		a.stationed_party,
 		bi.category,
 		bi.basis,
-		COALESCE(bi.allocation_method, ay.allocation_method) AS allocation_method,
-		ay.fiscal_calendar,
-		ay.fiscal_year,
-		CASE WHEN bi.period OPERATOR(@extschema@.<@) ay.year_period THEN bi.period
-			 ELSE bi.period OPERATOR(@extschema@.*) ay.year_period END AS part_period,
-		CASE WHEN bi.period OPERATOR(@extschema@.<@) ay.year_period THEN bi.amount
-			 ELSE costshare_internal.prorate_share(bi.amount, bi.period, ay.fiscal_calendar,
-				COALESCE(bi.allocation_method, ay.allocation_method), ay.fiscal_year) END AS amount
-	FROM (
-		SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method, ag.fiscal_calendar,
-			   y.fiscal_year, @extschema@.fiscal_year_period(y.fiscal_year, ag.fiscal_calendar) AS year_period
-		FROM (
-			SELECT a.code, a.host_party, a.stationed_party, a.allocation_method, h.fiscal_calendar,
-				   CASE WHEN pg_catalog.isfinite(@extschema@.lower(a.period)) THEN @extschema@.lower(a.period)
-						ELSE (SELECT pg_catalog.min(@extschema@.lower(b.period))
-							  FROM @extschema@.burden_item b WHERE b.agreement = a.code) END AS first_day,
-				   CASE WHEN pg_catalog.isfinite(@extschema@.upper(a.period)) THEN @extschema@.upper(a.period)
-						ELSE (SELECT pg_catalog.max(@extschema@.upper(b.period))
-							  FROM @extschema@.burden_item b WHERE b.agreement = a.code) END AS end_day
-			FROM @extschema@.agreement a
-				JOIN @extschema@.party h ON h.code = a.host_party
-		) ag
-			CROSS JOIN LATERAL @extschema@.fiscal_years(
-				@extschema@.agreement_period(ag.first_day, ag.end_day), ag.fiscal_calendar) y
-		OFFSET 0
-	) ay
-		JOIN @extschema@.burden_item bi
-			ON bi.agreement = ay.code AND bi.period OPERATOR(@extschema@.&&) ay.year_period
-	WHERE bi.amount IS NOT NULL
+		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
+		a.fiscal_calendar,
+		costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
+	FROM @extschema@.burden_item bi
+		/*
+		 * Agreements with their host's calendar, joined first (OFFSET 0
+		 * keeps them together): the items then need one hash probe each,
+		 * not one for the agreement and another for the host.
+		 */
+		JOIN (
+			SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method,
+				   h.fiscal_calendar
+			FROM @extschema@.agreement ag
+				JOIN @extschema@.party h ON h.code = ag.host_party
+			OFFSET 0
+		) a ON a.code = bi.agreement
+	-- an unknown amount has nothing to spread (burden_coverage shows it)
+	WHERE bi.status = 'reported'
 ) s;
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each reported burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
