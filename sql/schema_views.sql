@@ -57,7 +57,7 @@ SELECT count(*) FROM rate_in_force('JPY', 'USD', '[2021-01-01,2022-01-01)', 'nob
 SELECT count(*) FROM rate_in_force('KRW', 'EUR', '[2021-01-01,2022-01-01)', NULL, true);
 -- a year without a rate is one row's business: NULL, rate_missing, the reason
 SELECT fiscal_year_label, converted, rate_missing, rate_rule
-FROM burden_in_currency('USD', 'Fed G.5A') WHERE agreement_code = 'SMA2011' ORDER BY fiscal_year;
+FROM burden_in_currency('USD', 'Fed G.5A') WHERE agreement_code = 'SMA2011' ORDER BY fiscal_year, basis, converted NULLS FIRST, rate_rule;
 DO $$
 BEGIN
 	PERFORM * FROM burden_in_currency('EUR');
