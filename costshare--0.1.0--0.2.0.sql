@@ -1415,19 +1415,51 @@ COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar_name IS 'fiscal_c
  * carries its path and never enters a category twice, so even a cycle the
  * trigger did not see (rows from before it existed) ends the recursion
  * instead of hanging every reader.  Not granted: the views show it.
+ *
+ * The recursive walk is inside a function, and the view reads the function:
+ * a recursive query in a view would become part of every query over the
+ * category views, and Citus refuses a recursive query beside a distributed
+ * table (burden_item), while it runs a function in FROM like a reference
+ * table.  PL/pgSQL, so the planner cannot inline it back.  The view reads
+ * the categories (with its owner's rights, as every view here) and hands
+ * them to the function, which reads no table: a function runs with its
+ * caller's rights, and the readers of the category views may not read
+ * cost_category.
  */
+CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[],
+	OUT ancestor text, OUT descendant text, OUT depth integer)
+RETURNS SETOF record
+LANGUAGE plpgsql
+IMMUTABLE
+PARALLEL SAFE
+ROWS 50
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY
+	WITH RECURSIVE category (code, parent) AS (
+		SELECT u.code, u.parent FROM ROWS FROM (pg_catalog.unnest(codes), pg_catalog.unnest(parents)) AS u(code, parent)
+	),
+	closure (ancestor, descendant, depth, path) AS (
+		SELECT c.code, c.code, 0, ARRAY[c.code]
+		FROM category c
+		UNION ALL
+		SELECT cl.ancestor, c.code, cl.depth + 1, pg_catalog.array_append(cl.path, c.code)
+		FROM closure cl
+			JOIN category c ON c.parent = cl.descendant
+		WHERE c.code <> ALL (cl.path)
+	)
+	SELECT cl.ancestor, cl.descendant, cl.depth
+	FROM closure cl;
+END
+$$;
+COMMENT ON FUNCTION costshare_internal.category_closure(text[], text[]) IS
+	'The rows of cost_category_closure from the categories'' codes and parents (in the same order): each category with each of its ancestors, cycles cut';
 CREATE VIEW @extschema@.cost_category_closure WITH (security_invoker = false) AS
-WITH RECURSIVE closure (ancestor, descendant, depth, path) AS (
-	SELECT c.code, c.code, 0, ARRAY[c.code]
-	FROM @extschema@.cost_category c
-	UNION ALL
-	SELECT cl.ancestor, c.code, cl.depth + 1, pg_catalog.array_append(cl.path, c.code)
-	FROM closure cl
-		JOIN @extschema@.cost_category c ON c.parent = cl.descendant
-	WHERE c.code <> ALL (cl.path)
-)
 SELECT cl.ancestor, cl.descendant, cl.depth
-FROM closure cl;
+FROM costshare_internal.category_closure(
+	ARRAY(SELECT c.code FROM @extschema@.cost_category c ORDER BY c.code),
+	ARRAY(SELECT c.parent FROM @extschema@.cost_category c ORDER BY c.code)) cl;
 COMMENT ON VIEW @extschema@.cost_category_closure IS
 	'Each cost category with each of its ancestors (itself included, depth 0), cycles cut';
 COMMENT ON COLUMN @extschema@.cost_category_closure.ancestor IS 'A category enclosing descendant, or descendant itself';

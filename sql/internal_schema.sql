@@ -33,6 +33,7 @@ SELECT count(*) FROM costshare_internal.prorate_pieces('JPY 1000', 'JFY2020', 'j
 SELECT costshare_internal.prorate_share('JPY 1000', 'JFY2020', 'jp', 'days', 2020);
 SELECT count(*) FROM costshare_internal.prorate_minor_units_pieces(1000, 'JFY2020', 'jp', 'days');
 SELECT count(*) FROM costshare_internal.prorate_fiscal_years('JPY 1000', 'JFY2020', 'jp', 'days');
+SELECT count(*) AS closure_rows FROM costshare_internal.category_closure(ARRAY['a', 'b'], ARRAY[NULL, 'a']);
 SELECT costshare_internal.agreement_check_items();
 -- ... yet the public functions and the views granted to it work
 SELECT * FROM prorate('JPY 1000', 'JFY2020..JFY2021', 'jp', 'equal');
