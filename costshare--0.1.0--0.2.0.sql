@@ -745,21 +745,25 @@ DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.curren
  * No row when nothing qualifies; rate_in_force, built on it, adds cross
  * rates and the errors.
  */
+CREATE TYPE @extschema@.exchange_rate_choice AS (
+	rate			numeric,
+	inverted		boolean,
+	base_currency	@extschema@.currency,
+	quote_currency	@extschema@.currency,
+	rate_period		@extschema@.agreement_period,
+	rate_kind		text,
+	rate_provider	text,
+	rate_source		text,
+	rule			text
+);
+COMMENT ON TYPE @extschema@.exchange_rate_choice IS
+	'A row of rate_in_force_direct: the stored rate chosen for a pair and a span, whether it is used inverted, and the rule that chose it';
 CREATE FUNCTION @extschema@.rate_in_force_direct(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
-	provider text DEFAULT NULL,
-	OUT rate numeric,
-	OUT inverted boolean,
-	OUT base_currency @extschema@.currency,
-	OUT quote_currency @extschema@.currency,
-	OUT rate_period @extschema@.agreement_period,
-	OUT rate_kind text,
-	OUT rate_provider text,
-	OUT rate_source text,
-	OUT rule text)
-RETURNS SETOF record
+	provider text DEFAULT NULL)
+RETURNS SETOF @extschema@.exchange_rate_choice
 ROWS 1
 LANGUAGE sql
 STABLE
@@ -815,31 +819,35 @@ COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @exts
  * A pair that has rates, none of them in force for the span, gives no row.
  * The same currency twice gives no row (nothing to convert).
  */
+CREATE TYPE @extschema@.exchange_rate_in_force AS (
+	rate				numeric,
+	inverted			boolean,
+	base_currency		@extschema@.currency,
+	quote_currency		@extschema@.currency,
+	rate_period			@extschema@.agreement_period,
+	rate_kind			text,
+	rate_provider		text,
+	rate_source			text,
+	rule				text,
+	via_currency		@extschema@.currency,
+	via_rate			numeric,
+	via_inverted		boolean,
+	via_base_currency	@extschema@.currency,
+	via_quote_currency	@extschema@.currency,
+	via_rate_period		@extschema@.agreement_period,
+	via_rate_kind		text,
+	via_rate_provider	text,
+	via_rate_source		text
+);
+COMMENT ON TYPE @extschema@.exchange_rate_in_force IS
+	'A row of rate_in_force: the rate in force for a pair and a span, and for a cross rate through USD its second leg (via_*)';
 CREATE FUNCTION @extschema@.rate_in_force(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
 	provider text DEFAULT NULL,
-	missing_ok boolean DEFAULT false,
-	OUT rate numeric,
-	OUT inverted boolean,
-	OUT base_currency @extschema@.currency,
-	OUT quote_currency @extschema@.currency,
-	OUT rate_period @extschema@.agreement_period,
-	OUT rate_kind text,
-	OUT rate_provider text,
-	OUT rate_source text,
-	OUT rule text,
-	OUT via_currency @extschema@.currency,
-	OUT via_rate numeric,
-	OUT via_inverted boolean,
-	OUT via_base_currency @extschema@.currency,
-	OUT via_quote_currency @extschema@.currency,
-	OUT via_rate_period @extschema@.agreement_period,
-	OUT via_rate_kind text,
-	OUT via_rate_provider text,
-	OUT via_rate_source text)
-RETURNS SETOF record
+	missing_ok boolean DEFAULT false)
+RETURNS SETOF @extschema@.exchange_rate_in_force
 ROWS 1
 LANGUAGE plpgsql
 STABLE
@@ -1426,9 +1434,15 @@ COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar_name IS 'fiscal_c
  * caller's rights, and the readers of the category views may not read
  * cost_category.
  */
-CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[],
-	OUT ancestor text, OUT descendant text, OUT depth integer)
-RETURNS SETOF record
+CREATE TYPE costshare_internal.category_link AS (
+	ancestor		text,
+	descendant		text,
+	depth			integer
+);
+COMMENT ON TYPE costshare_internal.category_link IS
+	'A row of costshare_internal.category_closure: a category (descendant), one of its ancestors (or itself) and the steps between';
+CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[])
+RETURNS SETOF costshare_internal.category_link
 LANGUAGE plpgsql
 IMMUTABLE
 PARALLEL SAFE
@@ -2964,9 +2978,17 @@ COMMENT ON COLUMN @extschema@.price_indices.party_fiscal_calendar_name IS 'party
  * year of its first nine months, a US federal year October-September the
  * year it ends in).  No row if neither is on file.
  */
-CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period,
-	OUT year_kind text, OUT year integer, OUT value numeric, OUT reference text, OUT source text)
-RETURNS SETOF record
+CREATE TYPE @extschema@.price_index_value AS (
+	year_kind		text,
+	year			integer,
+	value			numeric,
+	reference		text,
+	source			text
+);
+COMMENT ON TYPE @extschema@.price_index_value IS
+	'A row of price_index_for: the value of a price index for a year (fiscal or calendar), its reference period and source';
+CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period)
+RETURNS SETOF @extschema@.price_index_value
 ROWS 1
 LANGUAGE sql
 STABLE
@@ -3219,10 +3241,18 @@ COMMENT ON COLUMN @extschema@.macro_figures.source IS 'Publisher and table of th
 COMMENT ON COLUMN @extschema@.macro_figures.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- the figure for a span: the rule of price_index_for
-CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period,
-	OUT year_kind text, OUT year integer, OUT amount @extschema@.currency_amount,
-	OUT amount_value numeric, OUT currency_code text, OUT source text)
-RETURNS SETOF record
+CREATE TYPE @extschema@.macro_figure_value AS (
+	year_kind		text,
+	year			integer,
+	amount			@extschema@.currency_amount,
+	amount_value	numeric,
+	currency_code	text,
+	source			text
+);
+COMMENT ON TYPE @extschema@.macro_figure_value IS
+	'A row of macro_figure_for: a macro figure (GDP, defence budget) for a year (fiscal or calendar), in major units too, and its source';
+CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period)
+RETURNS SETOF @extschema@.macro_figure_value
 ROWS 1
 LANGUAGE sql
 STABLE

@@ -176,9 +176,15 @@ COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar_name IS 'fiscal_c
  * caller's rights, and the readers of the category views may not read
  * cost_category.
  */
-CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[],
-	OUT ancestor text, OUT descendant text, OUT depth integer)
-RETURNS SETOF record
+CREATE TYPE costshare_internal.category_link AS (
+	ancestor		text,
+	descendant		text,
+	depth			integer
+);
+COMMENT ON TYPE costshare_internal.category_link IS
+	'A row of costshare_internal.category_closure: a category (descendant), one of its ancestors (or itself) and the steps between';
+CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[])
+RETURNS SETOF costshare_internal.category_link
 LANGUAGE plpgsql
 IMMUTABLE
 PARALLEL SAFE
