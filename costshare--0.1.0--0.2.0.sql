@@ -745,21 +745,25 @@ DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.curren
  * No row when nothing qualifies; rate_in_force, built on it, adds cross
  * rates and the errors.
  */
+CREATE TYPE @extschema@.exchange_rate_choice AS (
+	rate			numeric,
+	inverted		boolean,
+	base_currency	@extschema@.currency,
+	quote_currency	@extschema@.currency,
+	rate_period		@extschema@.agreement_period,
+	rate_kind		text,
+	rate_provider	text,
+	rate_source		text,
+	rule			text
+);
+COMMENT ON TYPE @extschema@.exchange_rate_choice IS
+	'A row of rate_in_force_direct: the stored rate chosen for a pair and a span, whether it is used inverted, and the rule that chose it';
 CREATE FUNCTION @extschema@.rate_in_force_direct(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
-	provider text DEFAULT NULL,
-	OUT rate numeric,
-	OUT inverted boolean,
-	OUT base_currency @extschema@.currency,
-	OUT quote_currency @extschema@.currency,
-	OUT rate_period @extschema@.agreement_period,
-	OUT rate_kind text,
-	OUT rate_provider text,
-	OUT rate_source text,
-	OUT rule text)
-RETURNS SETOF record
+	provider text DEFAULT NULL)
+RETURNS SETOF @extschema@.exchange_rate_choice
 ROWS 1
 LANGUAGE sql
 STABLE
@@ -815,31 +819,35 @@ COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @exts
  * A pair that has rates, none of them in force for the span, gives no row.
  * The same currency twice gives no row (nothing to convert).
  */
+CREATE TYPE @extschema@.exchange_rate_in_force AS (
+	rate				numeric,
+	inverted			boolean,
+	base_currency		@extschema@.currency,
+	quote_currency		@extschema@.currency,
+	rate_period			@extschema@.agreement_period,
+	rate_kind			text,
+	rate_provider		text,
+	rate_source			text,
+	rule				text,
+	via_currency		@extschema@.currency,
+	via_rate			numeric,
+	via_inverted		boolean,
+	via_base_currency	@extschema@.currency,
+	via_quote_currency	@extschema@.currency,
+	via_rate_period		@extschema@.agreement_period,
+	via_rate_kind		text,
+	via_rate_provider	text,
+	via_rate_source		text
+);
+COMMENT ON TYPE @extschema@.exchange_rate_in_force IS
+	'A row of rate_in_force: the rate in force for a pair and a span, and for a cross rate through USD its second leg (via_*)';
 CREATE FUNCTION @extschema@.rate_in_force(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
 	provider text DEFAULT NULL,
-	missing_ok boolean DEFAULT false,
-	OUT rate numeric,
-	OUT inverted boolean,
-	OUT base_currency @extschema@.currency,
-	OUT quote_currency @extschema@.currency,
-	OUT rate_period @extschema@.agreement_period,
-	OUT rate_kind text,
-	OUT rate_provider text,
-	OUT rate_source text,
-	OUT rule text,
-	OUT via_currency @extschema@.currency,
-	OUT via_rate numeric,
-	OUT via_inverted boolean,
-	OUT via_base_currency @extschema@.currency,
-	OUT via_quote_currency @extschema@.currency,
-	OUT via_rate_period @extschema@.agreement_period,
-	OUT via_rate_kind text,
-	OUT via_rate_provider text,
-	OUT via_rate_source text)
-RETURNS SETOF record
+	missing_ok boolean DEFAULT false)
+RETURNS SETOF @extschema@.exchange_rate_in_force
 ROWS 1
 LANGUAGE plpgsql
 STABLE
@@ -1426,9 +1434,15 @@ COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar_name IS 'fiscal_c
  * caller's rights, and the readers of the category views may not read
  * cost_category.
  */
-CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[],
-	OUT ancestor text, OUT descendant text, OUT depth integer)
-RETURNS SETOF record
+CREATE TYPE costshare_internal.category_link AS (
+	ancestor		text,
+	descendant		text,
+	depth			integer
+);
+COMMENT ON TYPE costshare_internal.category_link IS
+	'A row of costshare_internal.category_closure: a category (descendant), one of its ancestors (or itself) and the steps between';
+CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[])
+RETURNS SETOF costshare_internal.category_link
 LANGUAGE plpgsql
 IMMUTABLE
 PARALLEL SAFE
@@ -1810,7 +1824,17 @@ COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_calendar_name IS 
 -- ---------------------------------------------------------------- burden_by_period_category_rollup
 
 CREATE VIEW @extschema@.burden_by_period_category_rollup WITH (security_invoker = false) AS
-WITH yc AS MATERIALIZED (
+WITH detail AS (
+	-- the items summed once per fiscal year and category; the subtotals
+	-- and totals are sums of these sums (exact, one currency per row)
+	SELECT ba.host_party, ba.stationed_party, ba.basis,
+		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
+		   @extschema@.sum(ba.amount) AS amount
+	FROM @extschema@.burden_allocation ba
+	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
+			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+),
+yc AS MATERIALIZED (
 	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
 	FROM @extschema@.burden_year_coverage y
 ),
@@ -1848,13 +1872,19 @@ SELECT
 		 ELSE 1::bigint END AS fiscal_years_expected,
 	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM (
-	SELECT ba.host_party, ba.stationed_party, ba.basis,
-		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
-		   GROUPING(ba.fiscal_year, ba.category) AS grouping_bits,
-		   @extschema@.sum(ba.amount) AS amount
-	FROM @extschema@.burden_allocation ba
-	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
-			 @extschema@.currency(ba.amount), ROLLUP (ba.fiscal_year, ba.category)
+	SELECT d.host_party, d.stationed_party, d.basis, d.cur, d.fiscal_year, d.category,
+		   0 AS grouping_bits, d.amount
+	FROM detail d
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, d.basis, d.cur, d.fiscal_year, NULL::text,
+		   1, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.cur, d.fiscal_year
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, d.basis, d.cur, NULL::integer, NULL::text,
+		   3, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.cur
 ) g
 	JOIN @extschema@.party h ON h.code = g.host_party
 	LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
@@ -2629,31 +2659,57 @@ COMMENT ON FUNCTION @extschema@.annualised_rate_percent(numeric, numeric, intege
  * year, or over a gap, is never complete.
  */
 CREATE VIEW @extschema@.burden_change WITH (security_invoker = false) AS
-WITH on_file AS (
-	SELECT ba.host_party, ba.stationed_party,
-		   CASE WHEN GROUPING(ba.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
-		   ba.agreement_code, ba.basis, @extschema@.currency(ba.amount)::text AS currency_code,
+WITH detail AS (
+	-- the items summed once per agreement, fiscal year and category; the
+	-- series of all categories and of the host's agreements are sums of
+	-- these sums (exact, one currency per row)
+	SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
+		   @extschema@.currency(ba.amount)::text AS currency_code,
 		   ba.category, ba.fiscal_year,
 		   @extschema@.sum(ba.amount) AS amount
 	FROM @extschema@.burden_allocation ba
-	GROUP BY GROUPING SETS (
-		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
-		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year),
-		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
-		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year))
+	GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
+			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+),
+on_file AS (
+	SELECT d.host_party, d.stationed_party, 'agreement'::text AS scope, d.agreement_code, d.basis,
+		   d.currency_code, d.category, d.fiscal_year, d.amount
+	FROM detail d
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, 'agreement', d.agreement_code, d.basis,
+		   d.currency_code, NULL, d.fiscal_year, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.agreement_code, d.basis, d.currency_code, d.fiscal_year
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, 'host', NULL, d.basis,
+		   d.currency_code, d.category, d.fiscal_year, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.currency_code, d.fiscal_year, d.category
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, 'host', NULL, d.basis,
+		   d.currency_code, NULL, d.fiscal_year, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.currency_code, d.fiscal_year
+),
+agreement_year_state AS (
+	-- per agreement and fiscal year: is the year reported?
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year,
+		   pg_catalog.bool_and(c.state = 'reported') AS reported
+	FROM @extschema@.burden_coverage c
+	WHERE c.basis IS NOT NULL
+	GROUP BY c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year
 ),
 year_state AS (
 	-- per series of agreements and fiscal year: is the year reported for
 	-- every agreement of the series?
-	SELECT c.host_party, c.stationed_party,
-		   CASE WHEN GROUPING(c.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
-		   c.agreement_code, c.basis, c.fiscal_year,
-		   pg_catalog.bool_and(c.state = 'reported') AS reported
-	FROM @extschema@.burden_coverage c
-	WHERE c.basis IS NOT NULL
-	GROUP BY GROUPING SETS (
-		(c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year),
-		(c.host_party, c.stationed_party, c.basis, c.fiscal_year))
+	SELECT a.host_party, a.stationed_party, 'agreement'::text AS scope, a.agreement_code, a.basis,
+		   a.fiscal_year, a.reported
+	FROM agreement_year_state a
+	UNION ALL
+	SELECT a.host_party, a.stationed_party, 'host', NULL, a.basis, a.fiscal_year,
+		   pg_catalog.bool_and(a.reported)
+	FROM agreement_year_state a
+	GROUP BY a.host_party, a.stationed_party, a.basis, a.fiscal_year
 ),
 sequenced AS (
 	SELECT o.*,
@@ -2922,9 +2978,17 @@ COMMENT ON COLUMN @extschema@.price_indices.party_fiscal_calendar_name IS 'party
  * year of its first nine months, a US federal year October-September the
  * year it ends in).  No row if neither is on file.
  */
-CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period,
-	OUT year_kind text, OUT year integer, OUT value numeric, OUT reference text, OUT source text)
-RETURNS SETOF record
+CREATE TYPE @extschema@.price_index_value AS (
+	year_kind		text,
+	year			integer,
+	value			numeric,
+	reference		text,
+	source			text
+);
+COMMENT ON TYPE @extschema@.price_index_value IS
+	'A row of price_index_for: the value of a price index for a year (fiscal or calendar), its reference period and source';
+CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period)
+RETURNS SETOF @extschema@.price_index_value
 ROWS 1
 LANGUAGE sql
 STABLE
@@ -3177,10 +3241,18 @@ COMMENT ON COLUMN @extschema@.macro_figures.source IS 'Publisher and table of th
 COMMENT ON COLUMN @extschema@.macro_figures.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- the figure for a span: the rule of price_index_for
-CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period,
-	OUT year_kind text, OUT year integer, OUT amount @extschema@.currency_amount,
-	OUT amount_value numeric, OUT currency_code text, OUT source text)
-RETURNS SETOF record
+CREATE TYPE @extschema@.macro_figure_value AS (
+	year_kind		text,
+	year			integer,
+	amount			@extschema@.currency_amount,
+	amount_value	numeric,
+	currency_code	text,
+	source			text
+);
+COMMENT ON TYPE @extschema@.macro_figure_value IS
+	'A row of macro_figure_for: a macro figure (GDP, defence budget) for a year (fiscal or calendar), in major units too, and its source';
+CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period)
+RETURNS SETOF @extschema@.macro_figure_value
 ROWS 1
 LANGUAGE sql
 STABLE
@@ -3478,8 +3550,97 @@ COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
  * grows from is reported, and the published amount it is compared with,
  * if any, is reported too.
  */
+/*
+ * The chain of projected years of burden_projection: year by year from
+ * each rule's start_year to its last_year, each year from the published
+ * amount of the year before when there is one, else from the projection
+ * of the year before.  The recursion is here rather than in the view: a
+ * recursive query in a view becomes part of every query over it, and Citus
+ * refuses one beside a distributed table (burden_item, under
+ * burden_by_period), while it runs a function in FROM like a reference
+ * table.  The view hands it, as arrays (one element per row), the rules,
+ * the published yearly amounts and the growth factors; it reads no table
+ * (a function runs with its caller's rights, and the view's readers may
+ * not read the tables).  PL/pgSQL, so the planner cannot inline it back.
+ */
+CREATE TYPE costshare_internal.projection_step AS (
+	agreement		text,
+	fiscal_year		integer,
+	base_value		numeric,
+	base_kind		text,
+	projected		numeric,
+	root_complete	boolean,
+	root_summed		bigint
+);
+COMMENT ON TYPE costshare_internal.projection_step IS
+	'One projected year of costshare_internal.projection_chain: the amount it grows from and where that comes from, the projection, and the coverage of the published year the chain started from';
+CREATE FUNCTION costshare_internal.projection_chain(
+	rule_agreements text[], start_years integer[], last_years integer[],
+	currencies @extschema@.currency[], rounding_units numeric[], roundings text[],
+	published_agreements text[], published_years integer[], published_values numeric[],
+	published_complete boolean[], published_summed bigint[],
+	factor_agreements text[], factor_years integer[], factor_nums numeric[], factor_dens numeric[])
+RETURNS SETOF costshare_internal.projection_step
+LANGUAGE plpgsql
+IMMUTABLE
+PARALLEL SAFE
+ROWS 50
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY
+	WITH RECURSIVE rules (agreement, start_year, last_year, cur, rounding_unit, rounding) AS (
+		SELECT * FROM ROWS FROM (pg_catalog.unnest(rule_agreements), pg_catalog.unnest(start_years),
+			pg_catalog.unnest(last_years), pg_catalog.unnest(currencies), pg_catalog.unnest(rounding_units),
+			pg_catalog.unnest(roundings))
+	),
+	published (agreement_code, fiscal_year, amount_value, complete, fiscal_years_summed) AS (
+		SELECT * FROM ROWS FROM (pg_catalog.unnest(published_agreements), pg_catalog.unnest(published_years),
+			pg_catalog.unnest(published_values), pg_catalog.unnest(published_complete),
+			pg_catalog.unnest(published_summed))
+	),
+	factor (agreement, fiscal_year, num, den) AS (
+		SELECT * FROM ROWS FROM (pg_catalog.unnest(factor_agreements), pg_catalog.unnest(factor_years),
+			pg_catalog.unnest(factor_nums), pg_catalog.unnest(factor_dens))
+	),
+	chain (agreement, fiscal_year, base_value, base_kind, projected, root_complete, root_summed) AS (
+		SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
+			   CASE WHEN f.num IS NOT NULL THEN
+				   @extschema@.amount(@extschema@.currency_amount(
+					   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+					   r.cur))
+			   END,
+			   p.complete, p.fiscal_years_summed
+		FROM rules r
+			JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
+			JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
+		WHERE r.start_year <= r.last_year
+		UNION ALL
+		SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
+			   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
+				   @extschema@.amount(@extschema@.currency_amount(
+					   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+					   r.cur))
+			   END,
+			   nb.root_complete, nb.root_summed
+		FROM chain c
+			JOIN rules r ON r.agreement = c.agreement
+			JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
+			LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
+			CROSS JOIN LATERAL (
+				SELECT COALESCE(p.amount_value, c.projected) AS base_value,
+					   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind,
+					   CASE WHEN p.amount_value IS NOT NULL THEN p.complete ELSE c.root_complete END AS root_complete,
+					   CASE WHEN p.amount_value IS NOT NULL THEN p.fiscal_years_summed ELSE c.root_summed END AS root_summed) nb
+	)
+	SELECT c.agreement, c.fiscal_year, c.base_value, c.base_kind, c.projected, c.root_complete, c.root_summed
+	FROM chain c;
+END
+$$;
+COMMENT ON FUNCTION costshare_internal.projection_chain(text[], integer[], integer[], @extschema@.currency[], numeric[], text[], text[], integer[], numeric[], boolean[], bigint[], text[], integer[], numeric[], numeric[]) IS
+	'The projected years of burden_projection from the rules, the published yearly amounts and the growth factors (arrays, one element per row): each year from the published amount of the year before, else from its projection';
 CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
-WITH RECURSIVE rules AS (
+WITH rules AS (
 	SELECT e.*, a.host_party, a.stationed_party, a.currency AS cur, h.fiscal_calendar,
 		   COALESCE(e.index_party, a.host_party) AS source_party,
 		   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_year,
@@ -3536,35 +3697,22 @@ factor AS (
 		   CASE WHEN g.limit_applied IS NOT NULL THEN 100::numeric ELSE g.raw_den END AS den
 	FROM growth g JOIN rules r ON r.agreement = g.agreement
 ),
-chain (agreement, fiscal_year, base_value, base_kind, projected, root_complete, root_summed) AS (
-	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
-		   CASE WHEN f.num IS NOT NULL THEN
-			   @extschema@.amount(@extschema@.currency_amount(
-				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
-				   r.cur))
-		   END,
-		   p.complete, p.fiscal_years_summed
-	FROM rules r
-		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
-		JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
-	WHERE r.start_year <= r.last_year
-	UNION ALL
-	SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
-		   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
-			   @extschema@.amount(@extschema@.currency_amount(
-				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
-				   r.cur))
-		   END,
-		   nb.root_complete, nb.root_summed
-	FROM chain c
-		JOIN rules r ON r.agreement = c.agreement
-		JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
-		LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
-		CROSS JOIN LATERAL (
-			SELECT COALESCE(p.amount_value, c.projected) AS base_value,
-				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind,
-				   CASE WHEN p.amount_value IS NOT NULL THEN p.complete ELSE c.root_complete END AS root_complete,
-				   CASE WHEN p.amount_value IS NOT NULL THEN p.fiscal_years_summed ELSE c.root_summed END AS root_summed) nb
+chain AS (
+	SELECT c.*
+	FROM (SELECT pg_catalog.array_agg(r.agreement) AS agreements, pg_catalog.array_agg(r.start_year) AS start_years,
+				 pg_catalog.array_agg(r.last_year) AS last_years, pg_catalog.array_agg(r.cur) AS currencies,
+				 pg_catalog.array_agg(r.rounding_unit) AS rounding_units, pg_catalog.array_agg(r.rounding) AS roundings
+		  FROM rules r) ra,
+		 (SELECT pg_catalog.array_agg(p.agreement_code) AS agreements, pg_catalog.array_agg(p.fiscal_year) AS years,
+				 pg_catalog.array_agg(p.amount_value) AS amount_values, pg_catalog.array_agg(p.complete) AS complete,
+				 pg_catalog.array_agg(p.fiscal_years_summed) AS summed
+		  FROM published p) pa,
+		 (SELECT pg_catalog.array_agg(f.agreement) AS agreements, pg_catalog.array_agg(f.fiscal_year) AS years,
+				 pg_catalog.array_agg(f.num) AS nums, pg_catalog.array_agg(f.den) AS dens
+		  FROM factor f) fa,
+		LATERAL costshare_internal.projection_chain(ra.agreements, ra.start_years, ra.last_years, ra.currencies,
+			ra.rounding_units, ra.roundings, pa.agreements, pa.years, pa.amount_values, pa.complete, pa.summed,
+			fa.agreements, fa.years, fa.nums, fa.dens) c
 )
 SELECT
 	r.host_party,

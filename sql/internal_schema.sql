@@ -65,12 +65,12 @@ REVOKE SELECT ON burden_by_period, burden_by_stationed_calendar FROM regress_cos
 REVOKE ALL ON cost_category FROM regress_costshare_plain;
 DROP ROLE regress_costshare_plain;
 
--- Functions the views call return named row types where a view keeps their
--- row as a value (burden_allocation's prorate_pieces): a value of an
--- anonymous record type cannot be sent to another server, which is what
--- Citus does with a view's columns.  The functions returning "record" that
--- views depend on are listed here, so a new one shows; each is called in a
--- FROM clause, where its columns are expanded and typed.
+-- Functions the views call return named row types (burden_allocation's
+-- prorate_pieces, rate_in_force, price_index_for, category_closure, ...): a
+-- value of an anonymous record type cannot be sent to another server, which
+-- is what Citus does with a view's columns.  The functions returning
+-- "record" that views still depend on are listed here, so a new one shows;
+-- each is called in a FROM clause, where its columns are expanded and typed.
 SELECT f AS record_function_used_by_views
 FROM (SELECT DISTINCT p.oid::regprocedure::text AS f
 FROM pg_rewrite r

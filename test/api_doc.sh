@@ -65,6 +65,8 @@ UNION ALL
 SELECT 'type' || E'\t' || '| `' || format_type(t.oid, NULL) || '` |'
 FROM pg_type t JOIN ext ON ext.objid = t.oid AND ext.classid = 'pg_type'::regclass
 WHERE t.typtype IN ('b', 'c', 'd', 'e', 'r')
+  -- not the row types of the private helpers (as for functions, public only)
+  AND t.typnamespace <> 'costshare_internal'::regnamespace
   -- not the arrays of types, nor the row types of tables and views
   AND t.typcategory <> 'A'
   AND (t.typrelid = 0 OR (SELECT c.relkind FROM pg_class c WHERE c.oid = t.typrelid) = 'c')

@@ -249,6 +249,10 @@ SELECT count(*) FROM costshare_internal.prorate_fiscal_years('JPY 1000', '[2020-
 SELECT costshare_internal.prorate_share('JPY 1000', '[2020-01-01,2022-01-01)', 'jp', 'days', 2020);
 SELECT count(*) FROM costshare_internal.prorate_minor_units_pieces(1000, '[2020-01-01,2022-01-01)', 'jp', 'days');
 SELECT count(*) FROM costshare_internal.category_closure(ARRAY['a', 'b'], ARRAY[NULL, 'a']);
+SELECT count(*) FROM costshare_internal.projection_chain(ARRAY['a'], ARRAY[2021], ARRAY[2022],
+	ARRAY['JPY']::shared.currency[], ARRAY[1::numeric], ARRAY['half_up'], ARRAY['a'], ARRAY[2020],
+	ARRAY[100::numeric], ARRAY[true], ARRAY[1::bigint], ARRAY['a', 'a'], ARRAY[2021, 2022],
+	ARRAY[110::numeric, 110::numeric], ARRAY[100::numeric, 100::numeric]);
 SELECT count(*) FROM shared.rebucket_minor_units(1000, '[2020-01-01,2022-01-01)', 'jp');
 SELECT shared.compare_amounts('JPY 5', 'JPY 7');
 SELECT shared.divide_round(1, 8, 2), shared.divide_round(-1, 8, 2, 'half_up');
@@ -334,7 +338,8 @@ burden_in_currency burden_item_check convert_at cost_category_guard_builtin curr
 rate_in_force_direct rate_pair_on_file
 rebucket rebucket_minor_units to_jsonb cost_category_check_cycle compare_amounts
 divide_round annualised_rate_percent price_index_for macro_figure_for burden_in_constant_prices burden_per_person_in
-prorate prorate_minor_units minor_units start_month start_day naming label_style install_schema category_closure"
+prorate prorate_minor_units minor_units start_month start_day naming label_style install_schema category_closure
+projection_chain"
 missing=$(q "$ref" -c "
 	SELECT string_agg(DISTINCT p.proname, ' ') FROM pg_proc p
 	JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'

@@ -52,21 +52,25 @@ COMMENT ON COLUMN @extschema@.exchange_rates.source IS 'Title or URL of the publ
  * 1000 times larger than it is, which on a few dozen rows passed
  * jit_above_cost and spent a second compiling.
  */
+CREATE TYPE @extschema@.exchange_rate_choice AS (
+	rate			numeric,
+	inverted		boolean,
+	base_currency	@extschema@.currency,
+	quote_currency	@extschema@.currency,
+	rate_period		@extschema@.agreement_period,
+	rate_kind		text,
+	rate_provider	text,
+	rate_source		text,
+	rule			text
+);
+COMMENT ON TYPE @extschema@.exchange_rate_choice IS
+	'A row of rate_in_force_direct: the stored rate chosen for a pair and a span, whether it is used inverted, and the rule that chose it';
 CREATE FUNCTION @extschema@.rate_in_force_direct(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
-	provider text DEFAULT NULL,
-	OUT rate numeric,
-	OUT inverted boolean,
-	OUT base_currency @extschema@.currency,
-	OUT quote_currency @extschema@.currency,
-	OUT rate_period @extschema@.agreement_period,
-	OUT rate_kind text,
-	OUT rate_provider text,
-	OUT rate_source text,
-	OUT rule text)
-RETURNS SETOF record
+	provider text DEFAULT NULL)
+RETURNS SETOF @extschema@.exchange_rate_choice
 ROWS 1
 LANGUAGE sql
 STABLE
@@ -122,31 +126,35 @@ COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @exts
  * A pair that has rates, none of them in force for the span, gives no row.
  * The same currency twice gives no row (nothing to convert).
  */
+CREATE TYPE @extschema@.exchange_rate_in_force AS (
+	rate				numeric,
+	inverted			boolean,
+	base_currency		@extschema@.currency,
+	quote_currency		@extschema@.currency,
+	rate_period			@extschema@.agreement_period,
+	rate_kind			text,
+	rate_provider		text,
+	rate_source			text,
+	rule				text,
+	via_currency		@extschema@.currency,
+	via_rate			numeric,
+	via_inverted		boolean,
+	via_base_currency	@extschema@.currency,
+	via_quote_currency	@extschema@.currency,
+	via_rate_period		@extschema@.agreement_period,
+	via_rate_kind		text,
+	via_rate_provider	text,
+	via_rate_source		text
+);
+COMMENT ON TYPE @extschema@.exchange_rate_in_force IS
+	'A row of rate_in_force: the rate in force for a pair and a span, and for a cross rate through USD its second leg (via_*)';
 CREATE FUNCTION @extschema@.rate_in_force(
 	from_currency @extschema@.currency,
 	to_currency @extschema@.currency,
 	within @extschema@.agreement_period,
 	provider text DEFAULT NULL,
-	missing_ok boolean DEFAULT false,
-	OUT rate numeric,
-	OUT inverted boolean,
-	OUT base_currency @extschema@.currency,
-	OUT quote_currency @extschema@.currency,
-	OUT rate_period @extschema@.agreement_period,
-	OUT rate_kind text,
-	OUT rate_provider text,
-	OUT rate_source text,
-	OUT rule text,
-	OUT via_currency @extschema@.currency,
-	OUT via_rate numeric,
-	OUT via_inverted boolean,
-	OUT via_base_currency @extschema@.currency,
-	OUT via_quote_currency @extschema@.currency,
-	OUT via_rate_period @extschema@.agreement_period,
-	OUT via_rate_kind text,
-	OUT via_rate_provider text,
-	OUT via_rate_source text)
-RETURNS SETOF record
+	missing_ok boolean DEFAULT false)
+RETURNS SETOF @extschema@.exchange_rate_in_force
 ROWS 1
 LANGUAGE plpgsql
 STABLE

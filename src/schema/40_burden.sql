@@ -176,9 +176,15 @@ COMMENT ON COLUMN @extschema@.burden_by_period.fiscal_calendar_name IS 'fiscal_c
  * caller's rights, and the readers of the category views may not read
  * cost_category.
  */
-CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[],
-	OUT ancestor text, OUT descendant text, OUT depth integer)
-RETURNS SETOF record
+CREATE TYPE costshare_internal.category_link AS (
+	ancestor		text,
+	descendant		text,
+	depth			integer
+);
+COMMENT ON TYPE costshare_internal.category_link IS
+	'A row of costshare_internal.category_closure: a category (descendant), one of its ancestors (or itself) and the steps between';
+CREATE FUNCTION costshare_internal.category_closure(codes text[], parents text[])
+RETURNS SETOF costshare_internal.category_link
 LANGUAGE plpgsql
 IMMUTABLE
 PARALLEL SAFE
@@ -560,7 +566,17 @@ COMMENT ON COLUMN @extschema@.burden_by_period_category.fiscal_calendar_name IS 
 -- ---------------------------------------------------------------- burden_by_period_category_rollup
 
 CREATE VIEW @extschema@.burden_by_period_category_rollup WITH (security_invoker = false) AS
-WITH yc AS MATERIALIZED (
+WITH detail AS (
+	-- the items summed once per fiscal year and category; the subtotals
+	-- and totals are sums of these sums (exact, one currency per row)
+	SELECT ba.host_party, ba.stationed_party, ba.basis,
+		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
+		   @extschema@.sum(ba.amount) AS amount
+	FROM @extschema@.burden_allocation ba
+	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
+			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+),
+yc AS MATERIALIZED (
 	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
 	FROM @extschema@.burden_year_coverage y
 ),
@@ -598,13 +614,19 @@ SELECT
 		 ELSE 1::bigint END AS fiscal_years_expected,
 	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM (
-	SELECT ba.host_party, ba.stationed_party, ba.basis,
-		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
-		   GROUPING(ba.fiscal_year, ba.category) AS grouping_bits,
-		   @extschema@.sum(ba.amount) AS amount
-	FROM @extschema@.burden_allocation ba
-	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
-			 @extschema@.currency(ba.amount), ROLLUP (ba.fiscal_year, ba.category)
+	SELECT d.host_party, d.stationed_party, d.basis, d.cur, d.fiscal_year, d.category,
+		   0 AS grouping_bits, d.amount
+	FROM detail d
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, d.basis, d.cur, d.fiscal_year, NULL::text,
+		   1, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.cur, d.fiscal_year
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, d.basis, d.cur, NULL::integer, NULL::text,
+		   3, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.cur
 ) g
 	JOIN @extschema@.party h ON h.code = g.host_party
 	LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party

@@ -174,31 +174,57 @@ COMMENT ON FUNCTION @extschema@.annualised_rate_percent(numeric, numeric, intege
  * year, or over a gap, is never complete.
  */
 CREATE VIEW @extschema@.burden_change WITH (security_invoker = false) AS
-WITH on_file AS (
-	SELECT ba.host_party, ba.stationed_party,
-		   CASE WHEN GROUPING(ba.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
-		   ba.agreement_code, ba.basis, @extschema@.currency(ba.amount)::text AS currency_code,
+WITH detail AS (
+	-- the items summed once per agreement, fiscal year and category; the
+	-- series of all categories and of the host's agreements are sums of
+	-- these sums (exact, one currency per row)
+	SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
+		   @extschema@.currency(ba.amount)::text AS currency_code,
 		   ba.category, ba.fiscal_year,
 		   @extschema@.sum(ba.amount) AS amount
 	FROM @extschema@.burden_allocation ba
-	GROUP BY GROUPING SETS (
-		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
-		(ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year),
-		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year, ba.category),
-		(ba.host_party, ba.stationed_party, ba.basis, @extschema@.currency(ba.amount), ba.fiscal_year))
+	GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
+			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+),
+on_file AS (
+	SELECT d.host_party, d.stationed_party, 'agreement'::text AS scope, d.agreement_code, d.basis,
+		   d.currency_code, d.category, d.fiscal_year, d.amount
+	FROM detail d
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, 'agreement', d.agreement_code, d.basis,
+		   d.currency_code, NULL, d.fiscal_year, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.agreement_code, d.basis, d.currency_code, d.fiscal_year
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, 'host', NULL, d.basis,
+		   d.currency_code, d.category, d.fiscal_year, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.currency_code, d.fiscal_year, d.category
+	UNION ALL
+	SELECT d.host_party, d.stationed_party, 'host', NULL, d.basis,
+		   d.currency_code, NULL, d.fiscal_year, @extschema@.sum(d.amount)
+	FROM detail d
+	GROUP BY d.host_party, d.stationed_party, d.basis, d.currency_code, d.fiscal_year
+),
+agreement_year_state AS (
+	-- per agreement and fiscal year: is the year reported?
+	SELECT c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year,
+		   pg_catalog.bool_and(c.state = 'reported') AS reported
+	FROM @extschema@.burden_coverage c
+	WHERE c.basis IS NOT NULL
+	GROUP BY c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year
 ),
 year_state AS (
 	-- per series of agreements and fiscal year: is the year reported for
 	-- every agreement of the series?
-	SELECT c.host_party, c.stationed_party,
-		   CASE WHEN GROUPING(c.agreement_code) = 0 THEN 'agreement' ELSE 'host' END AS scope,
-		   c.agreement_code, c.basis, c.fiscal_year,
-		   pg_catalog.bool_and(c.state = 'reported') AS reported
-	FROM @extschema@.burden_coverage c
-	WHERE c.basis IS NOT NULL
-	GROUP BY GROUPING SETS (
-		(c.host_party, c.stationed_party, c.agreement_code, c.basis, c.fiscal_year),
-		(c.host_party, c.stationed_party, c.basis, c.fiscal_year))
+	SELECT a.host_party, a.stationed_party, 'agreement'::text AS scope, a.agreement_code, a.basis,
+		   a.fiscal_year, a.reported
+	FROM agreement_year_state a
+	UNION ALL
+	SELECT a.host_party, a.stationed_party, 'host', NULL, a.basis, a.fiscal_year,
+		   pg_catalog.bool_and(a.reported)
+	FROM agreement_year_state a
+	GROUP BY a.host_party, a.stationed_party, a.basis, a.fiscal_year
 ),
 sequenced AS (
 	SELECT o.*,

@@ -62,9 +62,17 @@ COMMENT ON COLUMN @extschema@.price_indices.party_fiscal_calendar_name IS 'party
  * year of its first nine months, a US federal year October-September the
  * year it ends in).  No row if neither is on file.
  */
-CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period,
-	OUT year_kind text, OUT year integer, OUT value numeric, OUT reference text, OUT source text)
-RETURNS SETOF record
+CREATE TYPE @extschema@.price_index_value AS (
+	year_kind		text,
+	year			integer,
+	value			numeric,
+	reference		text,
+	source			text
+);
+COMMENT ON TYPE @extschema@.price_index_value IS
+	'A row of price_index_for: the value of a price index for a year (fiscal or calendar), its reference period and source';
+CREATE FUNCTION @extschema@.price_index_for(series_kind text, party text, within @extschema@.agreement_period)
+RETURNS SETOF @extschema@.price_index_value
 ROWS 1
 LANGUAGE sql
 STABLE

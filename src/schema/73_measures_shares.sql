@@ -53,10 +53,18 @@ COMMENT ON COLUMN @extschema@.macro_figures.source IS 'Publisher and table of th
 COMMENT ON COLUMN @extschema@.macro_figures.party_fiscal_calendar_name IS 'party_fiscal_calendar as text';
 
 -- the figure for a span: the rule of price_index_for
-CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period,
-	OUT year_kind text, OUT year integer, OUT amount @extschema@.currency_amount,
-	OUT amount_value numeric, OUT currency_code text, OUT source text)
-RETURNS SETOF record
+CREATE TYPE @extschema@.macro_figure_value AS (
+	year_kind		text,
+	year			integer,
+	amount			@extschema@.currency_amount,
+	amount_value	numeric,
+	currency_code	text,
+	source			text
+);
+COMMENT ON TYPE @extschema@.macro_figure_value IS
+	'A row of macro_figure_for: a macro figure (GDP, defence budget) for a year (fiscal or calendar), in major units too, and its source';
+CREATE FUNCTION @extschema@.macro_figure_for(kind text, party text, within @extschema@.agreement_period)
+RETURNS SETOF @extschema@.macro_figure_value
 ROWS 1
 LANGUAGE sql
 STABLE

@@ -78,8 +78,97 @@ COMMENT ON COLUMN @extschema@.escalation_rule.note IS 'Free-form note';
  * grows from is reported, and the published amount it is compared with,
  * if any, is reported too.
  */
+/*
+ * The chain of projected years of burden_projection: year by year from
+ * each rule's start_year to its last_year, each year from the published
+ * amount of the year before when there is one, else from the projection
+ * of the year before.  The recursion is here rather than in the view: a
+ * recursive query in a view becomes part of every query over it, and Citus
+ * refuses one beside a distributed table (burden_item, under
+ * burden_by_period), while it runs a function in FROM like a reference
+ * table.  The view hands it, as arrays (one element per row), the rules,
+ * the published yearly amounts and the growth factors; it reads no table
+ * (a function runs with its caller's rights, and the view's readers may
+ * not read the tables).  PL/pgSQL, so the planner cannot inline it back.
+ */
+CREATE TYPE costshare_internal.projection_step AS (
+	agreement		text,
+	fiscal_year		integer,
+	base_value		numeric,
+	base_kind		text,
+	projected		numeric,
+	root_complete	boolean,
+	root_summed		bigint
+);
+COMMENT ON TYPE costshare_internal.projection_step IS
+	'One projected year of costshare_internal.projection_chain: the amount it grows from and where that comes from, the projection, and the coverage of the published year the chain started from';
+CREATE FUNCTION costshare_internal.projection_chain(
+	rule_agreements text[], start_years integer[], last_years integer[],
+	currencies @extschema@.currency[], rounding_units numeric[], roundings text[],
+	published_agreements text[], published_years integer[], published_values numeric[],
+	published_complete boolean[], published_summed bigint[],
+	factor_agreements text[], factor_years integer[], factor_nums numeric[], factor_dens numeric[])
+RETURNS SETOF costshare_internal.projection_step
+LANGUAGE plpgsql
+IMMUTABLE
+PARALLEL SAFE
+ROWS 50
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY
+	WITH RECURSIVE rules (agreement, start_year, last_year, cur, rounding_unit, rounding) AS (
+		SELECT * FROM ROWS FROM (pg_catalog.unnest(rule_agreements), pg_catalog.unnest(start_years),
+			pg_catalog.unnest(last_years), pg_catalog.unnest(currencies), pg_catalog.unnest(rounding_units),
+			pg_catalog.unnest(roundings))
+	),
+	published (agreement_code, fiscal_year, amount_value, complete, fiscal_years_summed) AS (
+		SELECT * FROM ROWS FROM (pg_catalog.unnest(published_agreements), pg_catalog.unnest(published_years),
+			pg_catalog.unnest(published_values), pg_catalog.unnest(published_complete),
+			pg_catalog.unnest(published_summed))
+	),
+	factor (agreement, fiscal_year, num, den) AS (
+		SELECT * FROM ROWS FROM (pg_catalog.unnest(factor_agreements), pg_catalog.unnest(factor_years),
+			pg_catalog.unnest(factor_nums), pg_catalog.unnest(factor_dens))
+	),
+	chain (agreement, fiscal_year, base_value, base_kind, projected, root_complete, root_summed) AS (
+		SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
+			   CASE WHEN f.num IS NOT NULL THEN
+				   @extschema@.amount(@extschema@.currency_amount(
+					   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+					   r.cur))
+			   END,
+			   p.complete, p.fiscal_years_summed
+		FROM rules r
+			JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
+			JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
+		WHERE r.start_year <= r.last_year
+		UNION ALL
+		SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
+			   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
+				   @extschema@.amount(@extschema@.currency_amount(
+					   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
+					   r.cur))
+			   END,
+			   nb.root_complete, nb.root_summed
+		FROM chain c
+			JOIN rules r ON r.agreement = c.agreement
+			JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
+			LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
+			CROSS JOIN LATERAL (
+				SELECT COALESCE(p.amount_value, c.projected) AS base_value,
+					   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind,
+					   CASE WHEN p.amount_value IS NOT NULL THEN p.complete ELSE c.root_complete END AS root_complete,
+					   CASE WHEN p.amount_value IS NOT NULL THEN p.fiscal_years_summed ELSE c.root_summed END AS root_summed) nb
+	)
+	SELECT c.agreement, c.fiscal_year, c.base_value, c.base_kind, c.projected, c.root_complete, c.root_summed
+	FROM chain c;
+END
+$$;
+COMMENT ON FUNCTION costshare_internal.projection_chain(text[], integer[], integer[], @extschema@.currency[], numeric[], text[], text[], integer[], numeric[], boolean[], bigint[], text[], integer[], numeric[], numeric[]) IS
+	'The projected years of burden_projection from the rules, the published yearly amounts and the growth factors (arrays, one element per row): each year from the published amount of the year before, else from its projection';
 CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
-WITH RECURSIVE rules AS (
+WITH rules AS (
 	SELECT e.*, a.host_party, a.stationed_party, a.currency AS cur, h.fiscal_calendar,
 		   COALESCE(e.index_party, a.host_party) AS source_party,
 		   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_year,
@@ -136,35 +225,22 @@ factor AS (
 		   CASE WHEN g.limit_applied IS NOT NULL THEN 100::numeric ELSE g.raw_den END AS den
 	FROM growth g JOIN rules r ON r.agreement = g.agreement
 ),
-chain (agreement, fiscal_year, base_value, base_kind, projected, root_complete, root_summed) AS (
-	SELECT r.agreement, r.start_year, p.amount_value, 'published'::text,
-		   CASE WHEN f.num IS NOT NULL THEN
-			   @extschema@.amount(@extschema@.currency_amount(
-				   @extschema@.divide_round(p.amount_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
-				   r.cur))
-		   END,
-		   p.complete, p.fiscal_years_summed
-	FROM rules r
-		JOIN published p ON p.agreement_code = r.agreement AND p.fiscal_year = r.start_year - 1
-		JOIN factor f ON f.agreement = r.agreement AND f.fiscal_year = r.start_year
-	WHERE r.start_year <= r.last_year
-	UNION ALL
-	SELECT c.agreement, c.fiscal_year + 1, nb.base_value, nb.base_kind,
-		   CASE WHEN f.num IS NOT NULL AND nb.base_value IS NOT NULL THEN
-			   @extschema@.amount(@extschema@.currency_amount(
-				   @extschema@.divide_round(nb.base_value * f.num, f.den * r.rounding_unit, 0, r.rounding) * r.rounding_unit,
-				   r.cur))
-		   END,
-		   nb.root_complete, nb.root_summed
-	FROM chain c
-		JOIN rules r ON r.agreement = c.agreement
-		JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year + 1
-		LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
-		CROSS JOIN LATERAL (
-			SELECT COALESCE(p.amount_value, c.projected) AS base_value,
-				   CASE WHEN p.amount_value IS NOT NULL THEN 'published' ELSE 'projected' END AS base_kind,
-				   CASE WHEN p.amount_value IS NOT NULL THEN p.complete ELSE c.root_complete END AS root_complete,
-				   CASE WHEN p.amount_value IS NOT NULL THEN p.fiscal_years_summed ELSE c.root_summed END AS root_summed) nb
+chain AS (
+	SELECT c.*
+	FROM (SELECT pg_catalog.array_agg(r.agreement) AS agreements, pg_catalog.array_agg(r.start_year) AS start_years,
+				 pg_catalog.array_agg(r.last_year) AS last_years, pg_catalog.array_agg(r.cur) AS currencies,
+				 pg_catalog.array_agg(r.rounding_unit) AS rounding_units, pg_catalog.array_agg(r.rounding) AS roundings
+		  FROM rules r) ra,
+		 (SELECT pg_catalog.array_agg(p.agreement_code) AS agreements, pg_catalog.array_agg(p.fiscal_year) AS years,
+				 pg_catalog.array_agg(p.amount_value) AS amount_values, pg_catalog.array_agg(p.complete) AS complete,
+				 pg_catalog.array_agg(p.fiscal_years_summed) AS summed
+		  FROM published p) pa,
+		 (SELECT pg_catalog.array_agg(f.agreement) AS agreements, pg_catalog.array_agg(f.fiscal_year) AS years,
+				 pg_catalog.array_agg(f.num) AS nums, pg_catalog.array_agg(f.den) AS dens
+		  FROM factor f) fa,
+		LATERAL costshare_internal.projection_chain(ra.agreements, ra.start_years, ra.last_years, ra.currencies,
+			ra.rounding_units, ra.roundings, pa.agreements, pa.years, pa.amount_values, pa.complete, pa.summed,
+			fa.agreements, fa.years, fa.nums, fa.dens) c
 )
 SELECT
 	r.host_party,
