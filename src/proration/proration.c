@@ -205,6 +205,8 @@ typedef struct ProrationSRFState
 	HeapTupleHeader row;
 	Size		row_len;
 	int			offsets[3];		/* of each value, from the row's start */
+	int16		lengths[3];		/* attlen of each column */
+	bool		byval[3];		/* attbyval of each column */
 	ProrationPiece one;			/* the only piece of an amount in one year */
 	ProrationPiece *pieces;
 	int64	   *scratch;
@@ -237,17 +239,26 @@ proration_srf_row_init(ProrationSRFState *state)
 	Size		off = 0;
 	int			i;
 
+	/* a row type altered since the extension made it */
 	if (desc->natts != 3)
-		elog(ERROR, "return type must have three columns, not %d", desc->natts);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("row type of the split has %d columns, not 3", desc->natts),
+				 errhint("The row types fiscal_year_share and fiscal_year_share_minor_units must keep the three columns the extension gave them.")));
 	for (i = 0; i < 3; i++)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, i);
 
 		if (att->attisdropped || att->attlen <= 0 || att->attlen > (int) sizeof(zeros) ||
 			(att->attbyval && att->attlen > (int) sizeof(Datum)))
-			elog(ERROR, "column %d of the return type must have a fixed length", i + 1);
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("column %d of the row type of the split has no fixed length", i + 1),
+					 errhint("The row types fiscal_year_share and fiscal_year_share_minor_units must keep the three columns the extension gave them.")));
 		off = att_align_nominal(off, att->attalign);
 		state->offsets[i] = (int) off;
+		state->lengths[i] = att->attlen;
+		state->byval[i] = att->attbyval;
 		off += att->attlen;
 		values[i] = att->attbyval ? (Datum) 0 : PointerGetDatum(zeros);
 	}
@@ -380,13 +391,12 @@ proration_srf_tuple(FunctionCallInfo fcinfo, Datum *values)
 	memcpy(row, state->row, state->row_len);
 	for (i = 0; i < 3; i++)
 	{
-		Form_pg_attribute att = TupleDescAttr(state->tupdesc, i);
 		char	   *dst = (char *) row + state->offsets[i];
 
-		if (att->attbyval)
-			store_att_byval(dst, values[i], att->attlen);
+		if (state->byval[i])
+			store_att_byval(dst, values[i], state->lengths[i]);
 		else
-			memcpy(dst, DatumGetPointer(values[i]), att->attlen);
+			memcpy(dst, DatumGetPointer(values[i]), state->lengths[i]);
 	}
 	return HeapTupleHeaderGetDatum(row);
 }
