@@ -13,6 +13,7 @@
 #include "catalog/pg_type.h"
 #include "common/int.h"
 #include "access/htup_details.h"
+#include "access/tupmacs.h"
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "utils/array.h"
@@ -93,12 +94,13 @@ month_weight(DateADT lower, DateADT upper)
  * far below that today, and a wider date range must not make it wrap.
  */
 int
-prorate_count(AgreementPeriod p, FiscalCalendar c)
+prorate_count(AgreementPeriod p, FiscalCalendar c, int *first)
 {
 	int64		n;
 
 	agreement_period_require_finite(p, "prorate over");
-	n = (int64) fiscal_calendar_year_of(c, p.upper - 1) - fiscal_calendar_year_of(c, p.lower) + 1;
+	*first = fiscal_calendar_year_of(c, p.lower);
+	n = (int64) fiscal_calendar_year_of(c, p.upper - 1) - *first + 1;
 	if (n > (int64) (MaxAllocSize / Max(sizeof(ProrationPiece), 2 * sizeof(int64))))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -109,9 +111,9 @@ prorate_count(AgreementPeriod p, FiscalCalendar c)
 
 void
 prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
-			 ProrationMethod method, ProrationPiece *out, int n, int64 *scratch)
+			 ProrationMethod method, int first, ProrationPiece *out, int n,
+			 int64 *scratch)
 {
-	int			first = fiscal_calendar_year_of(c, p.lower);
 	int64	   *weights = scratch;
 	int64	   *shares = scratch + n;
 	AgreementPeriod year;
@@ -169,11 +171,12 @@ int
 prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
 		ProrationMethod method, ProrationPiece **pieces)
 {
-	int			n = prorate_count(p, c);
+	int			first;
+	int			n = prorate_count(p, c, &first);
 	ProrationPiece *out = palloc(sizeof(ProrationPiece) * n);
 	int64	   *scratch = palloc(sizeof(int64) * 2 * n);
 
-	prorate_fill(total, p, c, method, out, n, scratch);
+	prorate_fill(total, p, c, method, first, out, n, scratch);
 	pfree(scratch);
 	*pieces = out;
 	return n;
@@ -182,14 +185,29 @@ prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
 /*
  * The allocation functions return their rows one per call (value-per-call)
  * rather than in a tuplestore: they are called once per amount, often
- * through a LATERAL join over many amounts, and a tuplestore, a fresh
- * result descriptor and a memory context per amount cost far more than the
- * split itself.  The pieces of the amount being returned, the blessed
- * result descriptor and the buffers live in fn_extra for the whole query.
+ * through a LATERAL join or in a view's target list over many amounts, and
+ * a tuplestore, a fresh result descriptor and a memory context per amount
+ * cost far more than the split itself.  The pieces of the amount being
+ * returned, the blessed result descriptor, a row to copy and the buffers
+ * live in fn_extra for the whole query.
  */
 typedef struct ProrationSRFState
 {
 	TupleDesc	tupdesc;
+	/*
+	 * Every column of the result row has a fixed length (fiscal_year_share
+	 * and fiscal_year_share_minor_units), so every row has the same header
+	 * and length, and each value the same place: a row is a copy of this
+	 * one, formed once by heap_form_tuple, with the values written in place.
+	 * Forming each row afresh (sizes, null bitmap, alignment) cost more than
+	 * the split of an amount within one fiscal year.
+	 */
+	HeapTupleHeader row;
+	Size		row_len;
+	int			offsets[3];		/* of each value, from the row's start */
+	int16		lengths[3];		/* attlen of each column */
+	bool		byval[3];		/* attbyval of each column */
+	ProrationPiece one;			/* the only piece of an amount in one year */
 	ProrationPiece *pieces;
 	int64	   *scratch;
 	int			capacity;
@@ -209,22 +227,55 @@ proration_srf_reset(Datum arg)
 	state->registered = false;
 }
 
-/*
- * The next piece of the split of total, or NULL when the set is done (then
- * *isDone is ExprEndResult).  *tupdesc is the result descriptor.
- */
-ProrationPiece *
-proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
-				   FiscalCalendar c, ProrationMethod method, TupleDesc *tupdesc)
+/* The row to copy: the descriptor's three fixed-length columns, no nulls. */
+static void
+proration_srf_row_init(ProrationSRFState *state)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ProrationSRFState *state = (ProrationSRFState *) fcinfo->flinfo->fn_extra;
+	TupleDesc	desc = state->tupdesc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+	char		zeros[64] = {0};
+	HeapTuple	tuple;
+	Size		off = 0;
+	int			i;
 
-	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
-		(rsinfo->allowedModes & SFRM_ValuePerCall) == 0)
+	/* a row type altered since the extension made it */
+	if (desc->natts != 3)
 		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("row type of the split has %d columns, not 3", desc->natts),
+				 errhint("The row types fiscal_year_share and fiscal_year_share_minor_units must keep the three columns the extension gave them.")));
+	for (i = 0; i < 3; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		if (att->attisdropped || att->attlen <= 0 || att->attlen > (int) sizeof(zeros) ||
+			(att->attbyval && att->attlen > (int) sizeof(Datum)))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("column %d of the row type of the split has no fixed length", i + 1),
+					 errhint("The row types fiscal_year_share and fiscal_year_share_minor_units must keep the three columns the extension gave them.")));
+		off = att_align_nominal(off, att->attalign);
+		state->offsets[i] = (int) off;
+		state->lengths[i] = att->attlen;
+		state->byval[i] = att->attbyval;
+		off += att->attlen;
+		values[i] = att->attbyval ? (Datum) 0 : PointerGetDatum(zeros);
+	}
+	tuple = heap_form_tuple(desc, values, nulls);
+	state->row_len = tuple->t_len;
+	state->row = (HeapTupleHeader) palloc(tuple->t_len);
+	memcpy(state->row, tuple->t_data, tuple->t_len);
+	for (i = 0; i < 3; i++)
+		state->offsets[i] += state->row->t_hoff;
+	Assert(state->offsets[2] + TupleDescAttr(desc, 2)->attlen <= state->row_len);
+	heap_freetuple(tuple);
+}
+
+static ProrationSRFState *
+proration_srf_state(FunctionCallInfo fcinfo)
+{
+	ProrationSRFState *state = (ProrationSRFState *) fcinfo->flinfo->fn_extra;
 
 	if (state == NULL)
 	{
@@ -235,18 +286,55 @@ proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
 			elog(ERROR, "return type must be a row type");
 		state = palloc0(sizeof(ProrationSRFState));
 		state->tupdesc = BlessTupleDesc(CreateTupleDescCopy(desc));
+		proration_srf_row_init(state);
 		state->capacity = 8;
 		state->pieces = palloc(sizeof(ProrationPiece) * state->capacity);
 		state->scratch = palloc(sizeof(int64) * 2 * state->capacity);
 		MemoryContextSwitchTo(old);
 		fcinfo->flinfo->fn_extra = state;
 	}
-	*tupdesc = state->tupdesc;
+	return state;
+}
+
+/*
+ * The next piece of the split of total, or NULL when the set is done (then
+ * isDone is ExprEndResult).
+ */
+ProrationPiece *
+proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
+				   FiscalCalendar c, ProrationMethod method)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ProrationSRFState *state;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		(rsinfo->allowedModes & SFRM_ValuePerCall) == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	state = proration_srf_state(fcinfo);
+	rsinfo->returnMode = SFRM_ValuePerCall;
 
 	if (!state->active)
 	{
-		int			n = prorate_count(p, c);
+		int			first;
+		int			n = prorate_count(p, c, &first);
 
+		/*
+		 * Within one fiscal year (the usual budget line) the amount is its
+		 * own only piece, whole: it goes out as a single result, the end of
+		 * the set for both the target-list and the FROM-clause callers
+		 * (execSRF.c), so the call keeps no state across calls at all.
+		 */
+		if (n == 1)
+		{
+			state->one.fiscal_year = first;
+			state->one.part = p;
+			state->one.weight = 1;
+			state->one.share = total;
+			rsinfo->isDone = ExprSingleResult;
+			return &state->one;
+		}
 		if (n > state->capacity)
 		{
 			state->pieces = repalloc(state->pieces, sizeof(ProrationPiece) * n);
@@ -254,7 +342,7 @@ proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
 			state->capacity = n;
 		}
 		if (n > 0)
-			prorate_fill(total, p, c, method, state->pieces, n, state->scratch);
+			prorate_fill(total, p, c, method, first, state->pieces, n, state->scratch);
 		state->n = n;
 		state->next = 0;
 		state->active = true;
@@ -266,7 +354,6 @@ proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
 		}
 	}
 
-	rsinfo->returnMode = SFRM_ValuePerCall;
 	if (state->next >= state->n)
 	{
 		state->active = false;
@@ -274,9 +361,8 @@ proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
 		return NULL;
 	}
 	/*
-	 * The last piece goes out as a single result: both the target-list and
-	 * the FROM-clause callers take it as the end of the set, which saves a
-	 * call per amount (one call in all for an amount within one year).
+	 * The last piece goes out as a single result too, which saves a call
+	 * per amount.
 	 */
 	if (state->next == state->n - 1)
 	{
@@ -289,26 +375,51 @@ proration_srf_next(FunctionCallInfo fcinfo, int64 total, AgreementPeriod p,
 }
 
 /*
+ * The row of a piece, as a composite Datum: a copy of the state's row with
+ * the three values written in place (byval ones as stored by
+ * store_att_byval, the others copied from the pointer, attlen bytes).
+ */
+Datum
+proration_srf_tuple(FunctionCallInfo fcinfo, Datum *values)
+{
+	ProrationSRFState *state = (ProrationSRFState *) fcinfo->flinfo->fn_extra;
+	HeapTupleHeader row;
+	int			i;
+
+	Assert(state != NULL);
+	row = (HeapTupleHeader) palloc(state->row_len);
+	memcpy(row, state->row, state->row_len);
+	for (i = 0; i < 3; i++)
+	{
+		char	   *dst = (char *) row + state->offsets[i];
+
+		if (state->byval[i])
+			store_att_byval(dst, values[i], state->lengths[i]);
+		else
+			memcpy(dst, DatumGetPointer(values[i]), state->lengths[i]);
+	}
+	return HeapTupleHeaderGetDatum(row);
+}
+
+/*
  * allocate_minor_units(total bigint, period, calendar, method text):
  * rows (fiscal_year, part, share bigint) summing exactly to total.
  */
 Datum
 allocate_minor_units(PG_FUNCTION_ARGS)
 {
-	TupleDesc	tupdesc;
 	ProrationPiece *piece;
 	Datum		values[3];
-	bool		nulls[3] = {false, false, false};
 
 	piece = proration_srf_next(fcinfo, PG_GETARG_INT64(0), PG_GETARG_AGREEMENT_PERIOD(1),
 							   PG_GETARG_FISCAL_CALENDAR(2),
-							   proration_method_from_text(PG_GETARG_TEXT_PP(3)), &tupdesc);
+							   proration_method_from_text(PG_GETARG_TEXT_PP(3)));
 	if (piece == NULL)
 		PG_RETURN_NULL();
 	values[0] = Int32GetDatum(piece->fiscal_year);
 	values[1] = AgreementPeriodGetDatum(piece->part);
 	values[2] = Int64GetDatum(piece->share);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+	PG_RETURN_DATUM(proration_srf_tuple(fcinfo, values));
 }
 
 /*

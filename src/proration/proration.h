@@ -44,18 +44,25 @@ extern ProrationMethod proration_method_from_text(text *method);
 extern int	prorate(int64 total, AgreementPeriod p, FiscalCalendar c,
 					ProrationMethod method, ProrationPiece **pieces);
 
-/* The two steps of prorate(), into the caller's buffers (scratch: 2n). */
-extern int	prorate_count(AgreementPeriod p, FiscalCalendar c);
+/*
+ * The two steps of prorate(), into the caller's buffers (scratch: 2n).
+ * prorate_count also gives the first fiscal year, which prorate_fill takes
+ * back rather than computing it again.
+ */
+extern int	prorate_count(AgreementPeriod p, FiscalCalendar c, int *first);
 extern void prorate_fill(int64 total, AgreementPeriod p, FiscalCalendar c,
-						 ProrationMethod method, ProrationPiece *out, int n,
-						 int64 *scratch);
+						 ProrationMethod method, int first, ProrationPiece *out,
+						 int n, int64 *scratch);
 
 /*
  * Value-per-call support for the allocation functions: the next piece of
- * the split (computed on the first call of each set), or NULL at the end.
+ * the split (computed on the first call of each set), or NULL at the end;
+ * then proration_srf_tuple makes the row of the piece from its three
+ * values (fiscal year, part, share).
  */
 extern ProrationPiece *proration_srf_next(FunctionCallInfo fcinfo, int64 total,
 										  AgreementPeriod p, FiscalCalendar c,
-										  ProrationMethod method, TupleDesc *tupdesc);
+										  ProrationMethod method);
+extern Datum proration_srf_tuple(FunctionCallInfo fcinfo, Datum *values);
 
 #endif							/* COSTSHARE_PRORATION_H */

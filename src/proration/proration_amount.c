@@ -20,15 +20,13 @@ Datum
 allocate_currency_amount(PG_FUNCTION_ARGS)
 {
 	CurrencyAmount *total = PG_GETARG_CURRENCY_AMOUNT_P(0);
-	TupleDesc	tupdesc;
 	ProrationPiece *piece;
 	Datum		values[3];
-	bool		nulls[3] = {false, false, false};
 	CurrencyAmount share;
 
 	piece = proration_srf_next(fcinfo, total->units, PG_GETARG_AGREEMENT_PERIOD(1),
 							   PG_GETARG_FISCAL_CALENDAR(2),
-							   proration_method_from_text(PG_GETARG_TEXT_PP(3)), &tupdesc);
+							   proration_method_from_text(PG_GETARG_TEXT_PP(3)));
 	if (piece == NULL)
 		PG_RETURN_NULL();
 	/* |share| <= |total|, so the share is always a valid amount */
@@ -36,7 +34,7 @@ allocate_currency_amount(PG_FUNCTION_ARGS)
 	values[0] = Int32GetDatum(piece->fiscal_year);
 	values[1] = AgreementPeriodGetDatum(piece->part);
 	values[2] = CurrencyAmountPGetDatum(&share);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+	PG_RETURN_DATUM(proration_srf_tuple(fcinfo, values));
 }
 
 /*
@@ -90,16 +88,23 @@ allocate_fiscal_years(PG_FUNCTION_ARGS)
 		AgreementPeriod p = PG_GETARG_AGREEMENT_PERIOD(1);
 		FiscalCalendar c = PG_GETARG_FISCAL_CALENDAR(2);
 		int			n;
+		int			first;
 
 		/* the same checks, in the same order, as the split itself */
 		(void) proration_method_from_text(PG_GETARG_TEXT_PP(3));
-		n = prorate_count(p, c);
+		n = prorate_count(p, c, &first);
 		if (n <= 0)
 		{
 			rsinfo->isDone = ExprEndResult;
 			PG_RETURN_NULL();
 		}
-		state->next = fiscal_calendar_year_of(c, p.lower);
+		/* one year: the only one, and no state kept across calls */
+		if (n == 1)
+		{
+			rsinfo->isDone = ExprSingleResult;
+			PG_RETURN_INT32(first);
+		}
+		state->next = first;
 		state->last = state->next + n - 1;
 		state->active = true;
 		if (!state->registered)
@@ -161,7 +166,8 @@ allocate_share(PG_FUNCTION_ARGS)
 		cache->period.lower != p.lower || cache->period.upper != p.upper ||
 		cache->calendar != c || cache->method != method)
 	{
-		int			n = prorate_count(p, c);
+		int			first;
+		int			n = prorate_count(p, c, &first);
 
 		cache->valid = false;
 		if (n > cache->capacity)
@@ -179,7 +185,7 @@ allocate_share(PG_FUNCTION_ARGS)
 			MemoryContextSwitchTo(old);
 		}
 		if (n > 0)
-			prorate_fill(total->units, p, c, method, cache->pieces, n, cache->scratch);
+			prorate_fill(total->units, p, c, method, first, cache->pieces, n, cache->scratch);
 		cache->units = total->units;
 		cache->currency = total->currency;
 		cache->scale = total->scale;

@@ -23,6 +23,11 @@
  * usual case, a budget line) comes back whole as its only piece, and an
  * aggregate over the view reads the items with hash joins and can hash its
  * groups.  The shares keep the item's currency and scale.
+ *
+ * The items kept are those with an amount: the table's check
+ * burden_item_amount_status makes that status = 'reported' exactly, and
+ * the scan then reads each row no further than the columns the split
+ * takes, not to status, its last column.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
 SELECT
@@ -69,7 +74,7 @@ FROM (
 			OFFSET 0
 		) a ON a.code = bi.agreement
 	-- an unknown amount has nothing to spread (burden_coverage shows it)
-	WHERE bi.status = 'reported'
+	WHERE bi.amount IS NOT NULL
 ) s;
 COMMENT ON VIEW @extschema@.burden_allocation IS
 	'Each reported burden item spread over the fiscal years of its host''s calendar by its allocation method; the parts sum exactly to the item';
