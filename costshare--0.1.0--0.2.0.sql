@@ -620,6 +620,25 @@ ALTER FUNCTION @extschema@.agreement_check_overlap() SET SCHEMA costshare_intern
 ALTER FUNCTION @extschema@.burden_item_check() SET SCHEMA costshare_internal;
 ALTER FUNCTION @extschema@.agreement_check_items() SET SCHEMA costshare_internal;
 
+-- ---------------------------------------------------------------- fiscal_years: a named row type
+-- 0.1.0 declared it with OUT parameters (an anonymous record); no view of
+-- 0.1.0 reads it, so it is re-made before the views of 0.2.0 that do.
+DROP FUNCTION @extschema@.fiscal_years(@extschema@.agreement_period, @extschema@.fiscal_calendar);
+CREATE TYPE @extschema@.fiscal_year_part AS (
+	fiscal_year integer,
+	label text,
+	part @extschema@.agreement_period,
+	days integer,
+	whole boolean
+);
+COMMENT ON TYPE @extschema@.fiscal_year_part IS
+	'one fiscal year a period touches (fiscal_years): the year, its label, the part of the period inside it, its days, whether the year is covered whole';
+CREATE FUNCTION @extschema@.fiscal_years(@extschema@.agreement_period, @extschema@.fiscal_calendar)
+	RETURNS SETOF @extschema@.fiscal_year_part
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION @extschema@.fiscal_years(@extschema@.agreement_period, @extschema@.fiscal_calendar) IS
+	'one row per fiscal year the period touches: the year, its label, the part of the period inside it, its days, whether the year is covered whole';
+
 -- ---------------------------------------------------------------- prorate, prorate_minor_units: named row types
 CREATE TYPE @extschema@.fiscal_year_share AS (
 	fiscal_year integer,

@@ -68,9 +68,8 @@ DROP ROLE regress_costshare_plain;
 -- Functions the views call return named row types (burden_allocation's
 -- prorate_pieces, rate_in_force, price_index_for, category_closure, ...): a
 -- value of an anonymous record type cannot be sent to another server, which
--- is what Citus does with a view's columns.  The functions returning
--- "record" that views still depend on are listed here, so a new one shows;
--- each is called in a FROM clause, where its columns are expanded and typed.
+-- is what Citus does with a view's columns.  No view depends on a function
+-- returning "record": a new one shows here.
 SELECT f AS record_function_used_by_views
 FROM (SELECT DISTINCT p.oid::regprocedure::text AS f
 FROM pg_rewrite r

@@ -4,9 +4,23 @@
  *		fiscal year boundaries of one calendar, or of several at once.
  */
 
-CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar,
-	OUT fiscal_year integer, OUT label text, OUT part agreement_period, OUT days integer, OUT whole boolean)
-	RETURNS SETOF record
+/*
+ * fiscal_years returns a named row type, not an anonymous record: the views
+ * read it, and a row of a named type is one every server of a cluster (a
+ * Citus worker, say) can read back; the same holds for prorate's rows.
+ */
+CREATE TYPE fiscal_year_part AS (
+	fiscal_year integer,
+	label text,
+	part agreement_period,
+	days integer,
+	whole boolean
+);
+COMMENT ON TYPE fiscal_year_part IS
+	'one fiscal year a period touches (fiscal_years): the year, its label, the part of the period inside it, its days, whether the year is covered whole';
+
+CREATE FUNCTION fiscal_years(agreement_period, fiscal_calendar)
+	RETURNS SETOF fiscal_year_part
 	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 5;
 COMMENT ON FUNCTION fiscal_years(agreement_period, fiscal_calendar) IS
 	'one row per fiscal year the period touches: the year, its label, the part of the period inside it, its days, whether the year is covered whole';
