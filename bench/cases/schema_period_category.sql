@@ -70,15 +70,22 @@ FROM burden_item;
  * any items.
  */
 CREATE VIEW plain_by_period AS
-WITH per_year AS (
-	SELECT i.agreement, i.basis,
-	       extract(year FROM i.start_date)::int - (extract(month FROM i.start_date)::int < h.fiscal_start_month)::int AS fiscal_year,
-	       sum(i.amount) FILTER (WHERE i.status = 'reported') AS amount,
-	       count(*) FILTER (WHERE i.status = 'reported') AS item_count,
-	       count(*) FILTER (WHERE i.status = 'unknown') AS unknown_items,
-	       range_agg(daterange(i.start_date, i.end_date, '[]')) FILTER (WHERE i.status = 'reported') AS covered
+WITH spans AS (
+	-- items over the same span cover the same days: one range per span
+	SELECT i.agreement, i.basis, i.status, i.start_date, i.end_date,
+	       count(*) AS items, sum(i.amount) AS amount
 	FROM plain_item AS i
-	JOIN plain_agreement AS a ON a.code = i.agreement
+	GROUP BY 1, 2, 3, 4, 5
+),
+per_year AS (
+	SELECT s.agreement, s.basis,
+	       extract(year FROM s.start_date)::int - (extract(month FROM s.start_date)::int < h.fiscal_start_month)::int AS fiscal_year,
+	       sum(s.amount) FILTER (WHERE s.status = 'reported') AS amount,
+	       coalesce(sum(s.items) FILTER (WHERE s.status = 'reported'), 0) AS item_count,
+	       coalesce(sum(s.items) FILTER (WHERE s.status = 'unknown'), 0) AS unknown_items,
+	       range_agg(daterange(s.start_date, s.end_date, '[]')) FILTER (WHERE s.status = 'reported') AS covered
+	FROM spans AS s
+	JOIN plain_agreement AS a ON a.code = s.agreement
 	JOIN plain_party AS h ON h.code = a.host_party
 	GROUP BY 1, 2, 3
 ),
