@@ -8,7 +8,8 @@
 -- schema_period_category again (the same rows, checked there), with
 -- work_mem at PostgreSQL's default instead of the 1GB the other cases run
 -- with: a planner that expects too many rows or groups gives up hashing
--- here first, and sorts.  The plans at each size are in the report.
+-- here first, and sorts.  The plans at each size are in the report: the
+-- items are grouped by hashing; the sorts left are of a few hundred rows.
 -- @variant plain_columns
 -- @prepare
 SET work_mem = '4MB';
