@@ -3902,3 +3902,19 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.install_schema(regnamespace) IS
 	'Creates the cost-sharing tables, views, functions and triggers as ordinary objects in the given schema (for Citus)';
+
+-- ================================================================ view costs: the planner counts the spans of the items
+
+/*
+ * How many spans of the items there are: burden_coverage and burden_by_period
+ * group the items by agreement, basis, status, span and currency, and
+ * without these statistics the planner takes every item for a group of its
+ * own (the columns go together, and it knows nothing of the currency of an
+ * amount): it then sorts the items for a join it expects to be large, and
+ * at a small work_mem plans the grouping to spill.
+ */
+CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
+	ON agreement, basis, status, period, (@extschema@.currency(amount))
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_spans IS
+	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';

@@ -83,6 +83,25 @@ COMMENT ON COLUMN @extschema@.agreement_coverage.gap_end_date IS 'Last day of th
 
 GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
 
+-- ---------------------------------------------------------------- statistics for the views
+
+/*
+ * How many spans of the items there are: burden_coverage and burden_by_period
+ * group the items by agreement, basis, status, span and currency, and
+ * without these statistics the planner takes every item for a group of its
+ * own (the columns go together, and it knows nothing of the currency of an
+ * amount): it then sorts the items for a join it expects to be large, and
+ * at a small work_mem plans the grouping to spill.
+ */
+-- begin: extension only (install_schema() leaves this out: the rewrite
+-- would put the statistics in the extension's schema, not the target's)
+CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
+	ON agreement, basis, status, period, (@extschema@.currency(amount))
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_spans IS
+	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';
+-- end: extension only
+
 -- ---------------------------------------------------------------- burden_coverage
 
 /*
