@@ -1126,27 +1126,34 @@ COMMENT ON FUNCTION costshare_internal.prorate_pieces(@extschema@.currency_amoun
  * from one that costs nothing, so enter an unknown item for it.
  */
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
-WITH item_years AS (
-	-- each item cut at the host's fiscal years (the item lies inside its
-	-- agreement, so its parts do too)
-	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+WITH spans AS (
+	/*
+	 * The items of each agreement, basis and status grouped by span first:
+	 * items over the same span cover the same days, and most share one
+	 * (budget lines over a fiscal year), so the fiscal years are cut once
+	 * per span, not once per item.
+	 */
+	SELECT bi.agreement, bi.basis, bi.status, bi.period, pg_catalog.count(*) AS items
 	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement a ON a.code = bi.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+	GROUP BY bi.agreement, bi.basis, bi.status, bi.period
 ),
 per_year AS (
-	SELECT iy.agreement, iy.basis, iy.fiscal_year,
-		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
-		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
-		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
-	FROM item_years iy
-	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+	-- each span cut at the host's fiscal years (the span lies inside its
+	-- agreement, so its parts do too)
+	SELECT s.agreement, s.basis, y.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(y.part)) FILTER (WHERE s.status = 'reported') AS covered,
+		   COALESCE(pg_catalog.sum(s.items) FILTER (WHERE s.status = 'reported'), 0)::bigint AS reported_items,
+		   COALESCE(pg_catalog.sum(s.items) FILTER (WHERE s.status = 'unknown'), 0)::bigint AS unknown_items
+	FROM spans s
+		JOIN @extschema@.agreement a ON a.code = s.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(s.period, h.fiscal_calendar) y
+	GROUP BY s.agreement, s.basis, y.fiscal_year
 ),
 item_span AS (
-	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
-	FROM item_years iy
-	GROUP BY iy.agreement
+	SELECT p.agreement, pg_catalog.min(p.fiscal_year) AS first_year, pg_catalog.max(p.fiscal_year) AS last_year
+	FROM per_year p
+	GROUP BY p.agreement
 ),
 ag AS (
 	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
@@ -1167,7 +1174,7 @@ years AS (
 	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
 	FROM ag
 		-- the bases the agreement's items use; NULL when it has none
-		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+		LEFT JOIN (SELECT DISTINCT s.agreement, s.basis FROM spans s) b
 			ON b.agreement = ag.code
 		CROSS JOIN LATERAL @extschema@.fiscal_years(
 			@extschema@.agreement_period(
@@ -1381,6 +1388,27 @@ COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code 
  * skipped row.  complete is true only for a reported year.
  */
 CREATE VIEW @extschema@.burden_by_period WITH (security_invoker = false) AS
+WITH spans AS (
+	/*
+	 * The reported items summed per agreement, basis, span and currency,
+	 * with the span's first and last fiscal year: the usual item lies
+	 * within one fiscal year and comes whole into it, so the amounts need
+	 * one grouping of the items and no spreading item by item.
+	 */
+	SELECT t.agreement, t.basis, t.period, t.amount, t.items,
+		   a.allocation_method, h.fiscal_calendar,
+		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
+		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
+	FROM (
+		SELECT bi.agreement, bi.basis, bi.period,
+			   @extschema@.sum(bi.amount) AS amount, pg_catalog.count(*) AS items
+		FROM @extschema@.burden_item bi
+		WHERE bi.status = 'reported'
+		GROUP BY bi.agreement, bi.basis, bi.period, @extschema@.currency(bi.amount)
+	) t
+		JOIN @extschema@.agreement a ON a.code = t.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+)
 SELECT
 	c.host_party,
 	c.stationed_party,
@@ -1406,11 +1434,31 @@ SELECT
 	c.fiscal_calendar_name
 FROM @extschema@.burden_coverage c
 	LEFT JOIN (
-		SELECT ba.agreement_code, ba.basis, ba.fiscal_year,
-			   @extschema@.sum(ba.amount) AS amount,
-			   pg_catalog.count(*) AS item_count
-		FROM @extschema@.burden_allocation ba
-		GROUP BY ba.agreement_code, ba.basis, ba.fiscal_year, @extschema@.currency(ba.amount)
+		SELECT p.agreement_code, p.basis, p.fiscal_year,
+			   @extschema@.sum(p.amount) AS amount,
+			   pg_catalog.sum(p.items)::bigint AS item_count
+		FROM (
+			-- a span within one fiscal year: its items come whole into it
+			SELECT s.agreement AS agreement_code, s.basis, s.first_year AS fiscal_year,
+				   s.amount, s.items
+			FROM spans s
+			WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
+			UNION ALL
+			-- a span over several: each item spread as burden_allocation does
+			SELECT q.agreement, q.basis, (q.piece).fiscal_year, (q.piece).share, 1::bigint
+			FROM (
+				SELECT bi.agreement, bi.basis,
+					   costshare_internal.prorate_pieces(bi.amount, bi.period, m.fiscal_calendar,
+						   COALESCE(bi.allocation_method, m.allocation_method)) AS piece
+				FROM (SELECT DISTINCT s.agreement, s.basis, s.period, s.fiscal_calendar, s.allocation_method
+					  FROM spans s
+					  WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year) m
+					JOIN @extschema@.burden_item bi
+						ON bi.agreement = m.agreement AND bi.basis = m.basis AND bi.period OPERATOR(@extschema@.=) m.period
+				WHERE bi.status = 'reported'
+			) q
+		) p
+		GROUP BY p.agreement_code, p.basis, p.fiscal_year, @extschema@.currency(p.amount)
 	) g ON g.agreement_code = c.agreement_code AND g.basis = c.basis AND g.fiscal_year = c.fiscal_year
 	JOIN @extschema@.party h ON h.code = c.host_party
 	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, h.fiscal_calendar) AS p) fy;
@@ -4026,3 +4074,19 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.install_schema(regnamespace) IS
 	'Creates the cost-sharing tables, views, functions and triggers as ordinary objects in the given schema (for Citus)';
+
+-- ================================================================ view costs: the planner counts the spans of the items
+
+/*
+ * How many spans of the items there are: burden_coverage and burden_by_period
+ * group the items by agreement, basis, status, span and currency, and
+ * without these statistics the planner takes every item for a group of its
+ * own (the columns go together, and it knows nothing of the currency of an
+ * amount): it then sorts the items for a join it expects to be large, and
+ * at a small work_mem plans the grouping to spill.
+ */
+CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
+	ON agreement, basis, status, period, (@extschema@.currency(amount))
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_spans IS
+	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';

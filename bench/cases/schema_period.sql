@@ -1,25 +1,65 @@
--- title: burden_by_period against the hand-written plain-column query
+-- title: burden_by_period against the hand-written plain-column query giving the same rows
 -- sizes: 1000000 3000000 10000000
 -- baseline: plain_by_period
 -- setup-from: schema_period_category
 -- goal: view_by_period <= 1.3 burden_by_period at most 1.3x the hand-written query
 -- flat: view_by_period 15
 --
--- The items of schema_period_category.  burden_by_period groups them per
--- host, stationed party, agreement, basis, fiscal year and currency, then
--- joins the host for its calendar, beside the same joins and grouping
--- written by hand over plain bigint, text and date columns.
+-- The items of schema_period_category.  burden_by_period gives every
+-- fiscal year of each agreement and basis, with the reported amounts of
+-- the year and its coverage (state, complete, days covered against the
+-- days of the year inside the agreement); plain_by_period (in the setup)
+-- computes the same rows by hand over plain bigint, text and date columns,
+-- and the report fails if a row differs.  Both read every column.  Both
+-- group the items by span before cutting fiscal years: items over the same
+-- span cover the same days and, within one fiscal year, come whole into it.
+--
+-- What remains over the goal, and why: the hand-written query reads the
+-- items once, for the coverage and the amounts together; the view reads
+-- burden_item twice, once in burden_coverage (every item, for the days and
+-- the unknown ones) and once for the reported amounts per currency, since
+-- a view over burden_coverage cannot share its scan.  Each read groups by
+-- agreement_period and currency_amount, which hash and compare through
+-- their own functions where the plain query hashes dates and bigints.
+-- Reading the items once would take the coverage and the amounts in one
+-- grouping of the items, that is burden_coverage's body repeated in
+-- burden_by_period (or both over one private view at the grain of a
+-- currency), not done yet.
 -- @variant plain_by_period
-SELECT count(*), sum(s.amount) FROM (
-	SELECT a.host_party, a.stationed_party, i.agreement, i.basis, i.currency,
-	       (extract(year FROM i.start_date)::int - (extract(month FROM i.start_date)::int < h.fiscal_start_month)::int) AS fiscal_year,
-	       sum(i.amount) AS amount, count(*) AS item_count
-	FROM plain_item AS i
-	JOIN plain_agreement AS a ON a.code = i.agreement
-	JOIN plain_party AS h ON h.code = a.host_party
-	GROUP BY 1, 2, 3, 4, 5, 6
-) AS s JOIN plain_party AS h2 ON h2.code = s.host_party;
+SELECT count(*), sum(amount), sum(days_covered), count(*) FILTER (WHERE complete),
+       sum(fiscal_years_summed), sum(item_count), max(state)
+FROM plain_by_period;
 -- @variant view_by_period
-SELECT count(*), sum(minor_units(amount)) FROM burden_by_period;
+SELECT count(*), sum(minor_units(amount)), sum(days_covered), count(*) FILTER (WHERE complete),
+       sum(fiscal_years_summed), sum(item_count), max(state)
+FROM burden_by_period;
 -- @report
-EXPLAIN SELECT count(*), sum(minor_units(amount)) FROM burden_by_period;
+DO $check$
+DECLARE
+	differ bigint;
+	states bigint;
+BEGIN
+	SELECT count(*) INTO differ FROM (
+		(SELECT host_party, stationed_party, agreement_code, basis, fiscal_year, start_date, end_date, minor_units(amount), currency_code, item_count, state, complete, fiscal_years_summed, fiscal_years_expected, days_covered, agreement_days, days_in_year FROM burden_by_period
+		 EXCEPT ALL
+		 SELECT host_party, stationed_party, agreement_code, basis, fiscal_year, start_date, end_date, amount, currency_code, item_count, state, complete, fiscal_years_summed, fiscal_years_expected, days_covered, agreement_days, days_in_year FROM plain_by_period)
+		UNION ALL
+		(SELECT host_party, stationed_party, agreement_code, basis, fiscal_year, start_date, end_date, amount, currency_code, item_count, state, complete, fiscal_years_summed, fiscal_years_expected, days_covered, agreement_days, days_in_year FROM plain_by_period
+		 EXCEPT ALL
+		 SELECT host_party, stationed_party, agreement_code, basis, fiscal_year, start_date, end_date, minor_units(amount), currency_code, item_count, state, complete, fiscal_years_summed, fiscal_years_expected, days_covered, agreement_days, days_in_year FROM burden_by_period)) AS d;
+	IF differ > 0 THEN
+		RAISE EXCEPTION 'burden_by_period and plain_by_period differ in % rows', differ;
+	END IF;
+	-- the data has a year of each state, so the check compares them all
+	SELECT count(DISTINCT state) INTO states FROM burden_by_period;
+	IF states <> 4 THEN
+		RAISE EXCEPTION 'burden_by_period shows % states, not the 4 the data has', states;
+	END IF;
+END
+$check$;
+EXPLAIN SELECT count(*), sum(minor_units(amount)), sum(days_covered), count(*) FILTER (WHERE complete),
+       sum(fiscal_years_summed), sum(item_count), max(state)
+FROM burden_by_period;
+EXPLAIN SELECT count(*), sum(amount), sum(days_covered), count(*) FILTER (WHERE complete),
+       sum(fiscal_years_summed), sum(item_count), max(state)
+FROM plain_by_period;

@@ -83,6 +83,25 @@ COMMENT ON COLUMN @extschema@.agreement_coverage.gap_end_date IS 'Last day of th
 
 GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
 
+-- ---------------------------------------------------------------- statistics for the views
+
+/*
+ * How many spans of the items there are: burden_coverage and burden_by_period
+ * group the items by agreement, basis, status, span and currency, and
+ * without these statistics the planner takes every item for a group of its
+ * own (the columns go together, and it knows nothing of the currency of an
+ * amount): it then sorts the items for a join it expects to be large, and
+ * at a small work_mem plans the grouping to spill.
+ */
+-- begin: extension only (install_schema() leaves this out: the rewrite
+-- would put the statistics in the extension's schema, not the target's)
+CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
+	ON agreement, basis, status, period, (@extschema@.currency(amount))
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_spans IS
+	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';
+-- end: extension only
+
 -- ---------------------------------------------------------------- burden_coverage
 
 /*
@@ -103,27 +122,34 @@ GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
  * from one that costs nothing, so enter an unknown item for it.
  */
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
-WITH item_years AS (
-	-- each item cut at the host's fiscal years (the item lies inside its
-	-- agreement, so its parts do too)
-	SELECT bi.agreement, bi.basis, bi.status, y.fiscal_year, y.part
+WITH spans AS (
+	/*
+	 * The items of each agreement, basis and status grouped by span first:
+	 * items over the same span cover the same days, and most share one
+	 * (budget lines over a fiscal year), so the fiscal years are cut once
+	 * per span, not once per item.
+	 */
+	SELECT bi.agreement, bi.basis, bi.status, bi.period, pg_catalog.count(*) AS items
 	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement a ON a.code = bi.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-		CROSS JOIN LATERAL @extschema@.fiscal_years(bi.period, h.fiscal_calendar) y
+	GROUP BY bi.agreement, bi.basis, bi.status, bi.period
 ),
 per_year AS (
-	SELECT iy.agreement, iy.basis, iy.fiscal_year,
-		   pg_catalog.range_agg(@extschema@.daterange(iy.part)) FILTER (WHERE iy.status = 'reported') AS covered,
-		   pg_catalog.count(*) FILTER (WHERE iy.status = 'reported') AS reported_items,
-		   pg_catalog.count(*) FILTER (WHERE iy.status = 'unknown') AS unknown_items
-	FROM item_years iy
-	GROUP BY iy.agreement, iy.basis, iy.fiscal_year
+	-- each span cut at the host's fiscal years (the span lies inside its
+	-- agreement, so its parts do too)
+	SELECT s.agreement, s.basis, y.fiscal_year,
+		   pg_catalog.range_agg(@extschema@.daterange(y.part)) FILTER (WHERE s.status = 'reported') AS covered,
+		   COALESCE(pg_catalog.sum(s.items) FILTER (WHERE s.status = 'reported'), 0)::bigint AS reported_items,
+		   COALESCE(pg_catalog.sum(s.items) FILTER (WHERE s.status = 'unknown'), 0)::bigint AS unknown_items
+	FROM spans s
+		JOIN @extschema@.agreement a ON a.code = s.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+		CROSS JOIN LATERAL @extschema@.fiscal_years(s.period, h.fiscal_calendar) y
+	GROUP BY s.agreement, s.basis, y.fiscal_year
 ),
 item_span AS (
-	SELECT iy.agreement, pg_catalog.min(iy.fiscal_year) AS first_year, pg_catalog.max(iy.fiscal_year) AS last_year
-	FROM item_years iy
-	GROUP BY iy.agreement
+	SELECT p.agreement, pg_catalog.min(p.fiscal_year) AS first_year, pg_catalog.max(p.fiscal_year) AS last_year
+	FROM per_year p
+	GROUP BY p.agreement
 ),
 ag AS (
 	SELECT a.code, a.host_party, a.stationed_party, a.period, a.currency, h.fiscal_calendar,
@@ -144,7 +170,7 @@ years AS (
 	SELECT ag.*, b.basis, y.fiscal_year, y.days AS agreement_days, fy.p AS year_period
 	FROM ag
 		-- the bases the agreement's items use; NULL when it has none
-		LEFT JOIN (SELECT DISTINCT bi.agreement, bi.basis FROM @extschema@.burden_item bi) b
+		LEFT JOIN (SELECT DISTINCT s.agreement, s.basis FROM spans s) b
 			ON b.agreement = ag.code
 		CROSS JOIN LATERAL @extschema@.fiscal_years(
 			@extschema@.agreement_period(

@@ -104,6 +104,27 @@ COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code 
  * skipped row.  complete is true only for a reported year.
  */
 CREATE VIEW @extschema@.burden_by_period WITH (security_invoker = false) AS
+WITH spans AS (
+	/*
+	 * The reported items summed per agreement, basis, span and currency,
+	 * with the span's first and last fiscal year: the usual item lies
+	 * within one fiscal year and comes whole into it, so the amounts need
+	 * one grouping of the items and no spreading item by item.
+	 */
+	SELECT t.agreement, t.basis, t.period, t.amount, t.items,
+		   a.allocation_method, h.fiscal_calendar,
+		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
+		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
+	FROM (
+		SELECT bi.agreement, bi.basis, bi.period,
+			   @extschema@.sum(bi.amount) AS amount, pg_catalog.count(*) AS items
+		FROM @extschema@.burden_item bi
+		WHERE bi.status = 'reported'
+		GROUP BY bi.agreement, bi.basis, bi.period, @extschema@.currency(bi.amount)
+	) t
+		JOIN @extschema@.agreement a ON a.code = t.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+)
 SELECT
 	c.host_party,
 	c.stationed_party,
@@ -129,11 +150,31 @@ SELECT
 	c.fiscal_calendar_name
 FROM @extschema@.burden_coverage c
 	LEFT JOIN (
-		SELECT ba.agreement_code, ba.basis, ba.fiscal_year,
-			   @extschema@.sum(ba.amount) AS amount,
-			   pg_catalog.count(*) AS item_count
-		FROM @extschema@.burden_allocation ba
-		GROUP BY ba.agreement_code, ba.basis, ba.fiscal_year, @extschema@.currency(ba.amount)
+		SELECT p.agreement_code, p.basis, p.fiscal_year,
+			   @extschema@.sum(p.amount) AS amount,
+			   pg_catalog.sum(p.items)::bigint AS item_count
+		FROM (
+			-- a span within one fiscal year: its items come whole into it
+			SELECT s.agreement AS agreement_code, s.basis, s.first_year AS fiscal_year,
+				   s.amount, s.items
+			FROM spans s
+			WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
+			UNION ALL
+			-- a span over several: each item spread as burden_allocation does
+			SELECT q.agreement, q.basis, (q.piece).fiscal_year, (q.piece).share, 1::bigint
+			FROM (
+				SELECT bi.agreement, bi.basis,
+					   costshare_internal.prorate_pieces(bi.amount, bi.period, m.fiscal_calendar,
+						   COALESCE(bi.allocation_method, m.allocation_method)) AS piece
+				FROM (SELECT DISTINCT s.agreement, s.basis, s.period, s.fiscal_calendar, s.allocation_method
+					  FROM spans s
+					  WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year) m
+					JOIN @extschema@.burden_item bi
+						ON bi.agreement = m.agreement AND bi.basis = m.basis AND bi.period OPERATOR(@extschema@.=) m.period
+				WHERE bi.status = 'reported'
+			) q
+		) p
+		GROUP BY p.agreement_code, p.basis, p.fiscal_year, @extschema@.currency(p.amount)
 	) g ON g.agreement_code = c.agreement_code AND g.basis = c.basis AND g.fiscal_year = c.fiscal_year
 	JOIN @extschema@.party h ON h.code = c.host_party
 	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, h.fiscal_calendar) AS p) fy;
