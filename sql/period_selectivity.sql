@@ -87,5 +87,18 @@ SELECT q, pg_temp.estimate_check(q) FROM (VALUES
 		ON i.agreement = y.agreement AND i.p && y.p$$)
 ) v(q);
 
+-- joins to a computed set of periods, without statistics: taken as periods
+-- laid end to end over the items' span, as many as the set has rows
+SELECT q, pg_temp.estimate_check(q) FROM (VALUES
+	($$SELECT * FROM period_sel_item i JOIN (SELECT agreement_period(make_date(y, 1, 1), make_date(y + 1, 1, 1)) AS p
+		FROM generate_series(2010, 2019) y) y ON i.p && y.p$$),
+	($$SELECT * FROM period_sel_item i JOIN (SELECT agreement_period(make_date(y, 1, 1), make_date(y + 1, 1, 1)) AS p
+		FROM generate_series(2010, 2019) y) y ON y.p @> i.p$$),
+	($$SELECT * FROM period_sel_item i JOIN (SELECT y, agreement_period(make_date(y, 1, 1), make_date(y + 1, 1, 1)) AS p
+		FROM generate_series(2010, 2019) y OFFSET 0) y ON i.p && y.p WHERE y.y = 2015$$),
+	($$SELECT * FROM period_sel_year y JOIN (SELECT agreement_period(DATE '2005-04-01' + i, DATE '2005-04-02' + i) AS p
+		FROM generate_series(0, 7304) i OFFSET 0) d ON y.p @> d.p$$)
+) v(q);
+
 DROP TABLE period_sel_item, period_sel_month, period_sel_agreement, period_sel_year,
 	period_sel_agreement_year;

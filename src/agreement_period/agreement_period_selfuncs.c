@@ -20,7 +20,10 @@
  * A join estimate averages the restriction estimate of one side over the
  * other side's values (its most common values and histogram entries with
  * their weights), both ways round: items each inside one of a set of
- * disjoint fiscal years then overlap about one year each.
+ * disjoint fiscal years then overlap about one year each.  When only one
+ * side has statistics (the other a computed set, such as fiscal years made by
+ * a function), the other is taken as a tiling of the known side's span into
+ * as many periods as it has rows before any filter (period_tiling_sel).
  *
  * Without statistics (or against something other than a constant) the
  * estimators return the constants PostgreSQL's geometric estimators use,
@@ -346,6 +349,96 @@ period_join_one_way(const PeriodStats *a, const PeriodStats *b, PeriodSelOp op)
 	return sel;
 }
 
+/*
+ * The share of one entry of the known side against tiles of length t laid
+ * over [lo, hi) (span = hi - lo): the fraction of the tiles with
+ * "entry OP tile".  An infinite end is cut at the span's edge.
+ */
+static double
+tile_share(PeriodSelOp op, AgreementPeriod e, double lo, double hi, double t)
+{
+	double		span = hi - lo;
+	double		el = Max((double) e.lower, lo);
+	double		eu = Min((double) e.upper, hi);
+	double		len = eu - el;
+
+	if (len <= 0.0)
+		return 0.0;
+	switch (op)
+	{
+		case PERIOD_SEL_OVERLAPS:
+			/* about 1 + len / t of the span / t tiles */
+			return Min(1.0, (len + t) / span);
+		case PERIOD_SEL_CONTAINS:
+			/* about len / t - 1 tiles lie inside the entry */
+			return Max(0.0, len - t) / span;
+		case PERIOD_SEL_CONTAINED_BY:
+			/* inside one tile with chance (t - len) / t */
+			if (!agreement_period_is_finite(e))
+				return 0.0;
+			return Max(0.0, t - len) / span;
+	}
+	return 0.0;
+}
+
+/*
+ * A join whose other side has no statistics (a computed set of periods, such
+ * as the fiscal years of a calendar): that side is taken to be ntiles
+ * disjoint periods of one length laid end to end over the known side's span,
+ * the shape of a set of fiscal years.  An item inside one year then overlaps
+ * about one of them, where a constant selectivity knows nothing of how many
+ * there are.  Returns -1 when the known side has no finite span.
+ */
+static double
+period_tiling_sel(const PeriodStats *known, double ntiles, PeriodSelOp op)
+{
+	double		lo = 0.0;
+	double		hi = 0.0;
+	bool		any = false;
+	double		sel = 0.0;
+	double		t;
+
+#define SPAN_ADD(e) \
+	do { \
+		if ((e).lower != DATEVAL_NOBEGIN) \
+		{ \
+			lo = any ? Min(lo, (double) (e).lower) : (double) (e).lower; \
+			hi = any ? Max(hi, (double) (e).lower) : (double) (e).lower; \
+			any = true; \
+		} \
+		if ((e).upper != DATEVAL_NOEND) \
+		{ \
+			lo = any ? Min(lo, (double) (e).upper) : (double) (e).upper; \
+			hi = any ? Max(hi, (double) (e).upper) : (double) (e).upper; \
+			any = true; \
+		} \
+	} while (0)
+
+	for (int i = 0; i < known->nmcv; i++)
+		SPAN_ADD(known->mcv[i]);
+	for (int i = 0; i < known->nhist; i++)
+		SPAN_ADD(known->hist[i]);
+#undef SPAN_ADD
+	if (!any || hi <= lo || ntiles < 1.0)
+		return -1.0;
+	t = (hi - lo) / ntiles;
+
+	for (int i = 0; i < known->nmcv; i++)
+		sel += known->mcvfreq[i] * tile_share(op, known->mcv[i], lo, hi, t);
+	if (known->nhist > 0)
+	{
+		double		h = 0.0;
+
+		for (int i = 0; i < known->nhist; i++)
+			h += tile_share(op, known->hist[i], lo, hi, t);
+		sel += known->histfrac * h / (double) known->nhist;
+	}
+	else if (known->mcvsum > 0.0)
+		sel *= (known->mcvsum + known->histfrac) / known->mcvsum;
+	CLAMP_PROBABILITY(sel);
+	return sel;
+}
+
 static double
 period_join_sel(PlannerInfo *root, List *args, SpecialJoinInfo *sjinfo, PeriodSelOp op)
 {
@@ -354,6 +447,8 @@ period_join_sel(PlannerInfo *root, List *args, SpecialJoinInfo *sjinfo, PeriodSe
 	bool		join_is_reversed;
 	PeriodStats st1;
 	PeriodStats st2;
+	bool		has1;
+	bool		has2;
 	double		sel;
 
 	if (list_length(args) != 2)
@@ -366,7 +461,10 @@ period_join_sel(PlannerInfo *root, List *args, SpecialJoinInfo *sjinfo, PeriodSe
 		examine_variable(root, (Node *) linitial(args), 0, &vardata1);
 		examine_variable(root, (Node *) lsecond(args), 0, &vardata2);
 	}
-	if (period_stats_load(&vardata1, &st1) && period_stats_load(&vardata2, &st2))
+	has1 = period_stats_load(&vardata1, &st1);
+	has2 = period_stats_load(&vardata2, &st2);
+	sel = -1.0;
+	if (has1 && has2)
 	{
 		/*
 		 * vardata1 is the operator's left argument whatever the join order:
@@ -378,7 +476,11 @@ period_join_sel(PlannerInfo *root, List *args, SpecialJoinInfo *sjinfo, PeriodSe
 			   period_join_one_way(&st2, &st1, period_sel_commute(op))) / 2.0;
 		CLAMP_PROBABILITY(sel);
 	}
-	else
+	else if (has1 && vardata2.rel != NULL)
+		sel = period_tiling_sel(&st1, vardata2.rel->tuples, op);
+	else if (has2 && vardata1.rel != NULL)
+		sel = period_tiling_sel(&st2, vardata1.rel->tuples, period_sel_commute(op));
+	if (sel < 0.0)
 		sel = period_sel_default(op);
 	ReleaseVariableStats(vardata1);
 	ReleaseVariableStats(vardata2);
