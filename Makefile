@@ -60,7 +60,7 @@ REGRESS = \
 	amount_scale amount_aggregate amount_by_currency_state amount_sum_fastpath amount_accumulator_limits \
 	amount_allocate \
 	amount_format amount_format_east_asian \
-	period_io period_operators period_gist \
+	period_io period_operators period_gist period_selectivity \
 	client_params \
 	fiscal_calendar fiscal_years period_calendar_year_labels \
 	fiscal_allocate fiscal_allocate_amount \

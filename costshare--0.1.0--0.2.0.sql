@@ -4090,3 +4090,33 @@ CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
 	FROM @extschema@.burden_item;
 COMMENT ON STATISTICS @extschema@.burden_item_spans IS
 	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';
+
+-- ---------------------------------------------------------------- agreement_period: selectivity of &&, @> and <@
+-- Estimates from the column's statistics (common values and the histogram in
+-- btree order, read as periods) instead of the geometric constants
+-- (agreement_period_selfuncs.c).
+CREATE FUNCTION @extschema@.agreement_period_overlaps_sel(internal, oid, internal, integer) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.agreement_period_contains_sel(internal, oid, internal, integer) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.agreement_period_contained_by_sel(internal, oid, internal, integer) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.agreement_period_overlaps_joinsel(internal, oid, internal, smallint, internal) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.agreement_period_contains_joinsel(internal, oid, internal, smallint, internal) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.agreement_period_contained_by_joinsel(internal, oid, internal, smallint, internal) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.agreement_period_overlaps_sel(internal, oid, internal, integer) IS 'restriction selectivity of && for agreement_period';
+COMMENT ON FUNCTION @extschema@.agreement_period_contains_sel(internal, oid, internal, integer) IS 'restriction selectivity of @> for agreement_period';
+COMMENT ON FUNCTION @extschema@.agreement_period_contained_by_sel(internal, oid, internal, integer) IS 'restriction selectivity of <@ for agreement_period';
+COMMENT ON FUNCTION @extschema@.agreement_period_overlaps_joinsel(internal, oid, internal, smallint, internal) IS 'join selectivity of && for agreement_period';
+COMMENT ON FUNCTION @extschema@.agreement_period_contains_joinsel(internal, oid, internal, smallint, internal) IS 'join selectivity of @> for agreement_period';
+COMMENT ON FUNCTION @extschema@.agreement_period_contained_by_joinsel(internal, oid, internal, smallint, internal) IS 'join selectivity of <@ for agreement_period';
+
+ALTER OPERATOR @extschema@.&& (@extschema@.agreement_period, @extschema@.agreement_period)
+	SET (RESTRICT = @extschema@.agreement_period_overlaps_sel, JOIN = @extschema@.agreement_period_overlaps_joinsel);
+ALTER OPERATOR @extschema@.@> (@extschema@.agreement_period, @extschema@.agreement_period)
+	SET (RESTRICT = @extschema@.agreement_period_contains_sel, JOIN = @extschema@.agreement_period_contains_joinsel);
+ALTER OPERATOR @extschema@.<@ (@extschema@.agreement_period, @extschema@.agreement_period)
+	SET (RESTRICT = @extschema@.agreement_period_contained_by_sel, JOIN = @extschema@.agreement_period_contained_by_joinsel);

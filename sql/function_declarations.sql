@@ -93,4 +93,8 @@ JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_proc'::regclass AND d.
 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'costshare'
 WHERE p.prolang = (SELECT oid FROM pg_catalog.pg_language WHERE lanname = 'c')
 	AND (p.provolatile <> 'i' OR p.proparallel <> 's')
+	-- (the operators' selectivity estimators read the planner's statistics:
+	-- STABLE, as PostgreSQL's own)
+	AND p.oid NOT IN (SELECT oprrest FROM pg_catalog.pg_operator
+		UNION SELECT oprjoin FROM pg_catalog.pg_operator)
 ORDER BY 1::text;

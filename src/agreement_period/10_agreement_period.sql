@@ -199,15 +199,37 @@ COMMENT ON FUNCTION agreement_period_overright(agreement_period, agreement_perio
 COMMENT ON FUNCTION agreement_period_union(agreement_period, agreement_period) IS 'implementation of + for agreement_period: an error unless the periods overlap or touch';
 COMMENT ON FUNCTION agreement_period_intersect(agreement_period, agreement_period) IS 'implementation of * for agreement_period: NULL when the periods do not overlap';
 
+-- selectivity of &&, @> and <@ from the column's statistics
+-- (agreement_period_selfuncs.c): its common values and its histogram in btree
+-- order, read as periods
+CREATE FUNCTION agreement_period_overlaps_sel(internal, oid, internal, integer) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION agreement_period_contains_sel(internal, oid, internal, integer) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION agreement_period_contained_by_sel(internal, oid, internal, integer) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION agreement_period_overlaps_joinsel(internal, oid, internal, smallint, internal) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION agreement_period_contains_joinsel(internal, oid, internal, smallint, internal) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION agreement_period_contained_by_joinsel(internal, oid, internal, smallint, internal) RETURNS float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION agreement_period_overlaps_sel(internal, oid, internal, integer) IS 'restriction selectivity of && for agreement_period';
+COMMENT ON FUNCTION agreement_period_contains_sel(internal, oid, internal, integer) IS 'restriction selectivity of @> for agreement_period';
+COMMENT ON FUNCTION agreement_period_contained_by_sel(internal, oid, internal, integer) IS 'restriction selectivity of <@ for agreement_period';
+COMMENT ON FUNCTION agreement_period_overlaps_joinsel(internal, oid, internal, smallint, internal) IS 'join selectivity of && for agreement_period';
+COMMENT ON FUNCTION agreement_period_contains_joinsel(internal, oid, internal, smallint, internal) IS 'join selectivity of @> for agreement_period';
+COMMENT ON FUNCTION agreement_period_contained_by_joinsel(internal, oid, internal, smallint, internal) IS 'join selectivity of <@ for agreement_period';
+
 CREATE OPERATOR && (
 	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_overlaps,
-	COMMUTATOR = &&, RESTRICT = areasel, JOIN = areajoinsel);
+	COMMUTATOR = &&, RESTRICT = agreement_period_overlaps_sel, JOIN = agreement_period_overlaps_joinsel);
 CREATE OPERATOR @> (
 	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_contains,
-	COMMUTATOR = <@, RESTRICT = contsel, JOIN = contjoinsel);
+	COMMUTATOR = <@, RESTRICT = agreement_period_contains_sel, JOIN = agreement_period_contains_joinsel);
 CREATE OPERATOR <@ (
 	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_contained_by,
-	COMMUTATOR = @>, RESTRICT = contsel, JOIN = contjoinsel);
+	COMMUTATOR = @>, RESTRICT = agreement_period_contained_by_sel, JOIN = agreement_period_contained_by_joinsel);
 CREATE OPERATOR @> (
 	LEFTARG = agreement_period, RIGHTARG = date, FUNCTION = agreement_period_contains_date,
 	COMMUTATOR = <@, RESTRICT = contsel, JOIN = contjoinsel);
