@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # citus.sh: a Citus cluster for scripts/test-citus and bench/run.  Sourced
 # after scripts/cluster.sh (PG_MAJOR 15), not run.
 #
@@ -110,6 +111,7 @@ citus_install() {
 		chmod -R a+rX "$PGTREE"
 	fi
 	if [ ! -f "$PGTREE$pkglibdir/citus.so" ] || [ ! -f "$PGTREE$sharedir/extension/citus.control" ]; then
+		# shellcheck disable=SC2034 # the callers read it
 		CITUS_MISSING="Citus for PostgreSQL $PG_MAJOR is not installed: neither CITUS_SRC (a Citus source tree) nor CITUS_DESTDIR (the staging tree of a Citus build) was given, and there is no citus.so in $pkglibdir"
 		return 2
 	fi
@@ -122,6 +124,7 @@ on_node() {
 	shift
 	psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${PORT[$n]}" -U "$(id -un)" -d postgres "$@"
 }
+# shellcheck disable=SC2120 # the callers pass arguments
 coord() { on_node coordinator "$@"; }
 
 citus_stop() {
@@ -186,6 +189,7 @@ PY
 	for n in worker1 worker2; do
 		on_node "$n" -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION citus'
 	done
+	# shellcheck disable=SC2119
 	coord >/dev/null <<-SQL
 		SET client_min_messages = warning;
 		CREATE EXTENSION citus;

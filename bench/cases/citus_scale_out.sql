@@ -30,7 +30,11 @@
 -- shards are read concurrently by up to 8 backends), never the gain of more
 -- machines.  A ratio below 1 here comes from the second core, which the
 -- `one_node_parallel` variants use too; one above 1 is the cost of the
--- shards' queries and of combining their partial aggregates.  Items are
+-- shards' queries and of combining their partial aggregates, or of rows
+-- sent to the coordinator: the view's plan (in the report) has the shards
+-- aggregate burden_allocation, but its coverage part (burden_coverage) joins
+-- every item to its fiscal years on the shards and sends those rows to the
+-- coordinator as an intermediate result (Distributed Subplan).  Items are
 -- loaded with the trigger burden_item_check disabled (they are generated
 -- inside their agreements, in their agreement's currency).
 -- @setup
@@ -114,3 +118,4 @@ SELECT 'same answers, one node and distributed' AS check,
         = (SELECT count(*) || ' ' || sum(minor_units(amount)) FROM bench_dist.burden_by_period) AS view;
 SELECT sum_by_currency(amount) FROM bench_dist.burden_item;
 EXPLAIN (COSTS OFF) SELECT sum_by_currency(amount) FROM bench_dist.burden_item;
+EXPLAIN (COSTS OFF) SELECT count(*), sum(minor_units(amount)) FROM bench_dist.burden_by_period;
