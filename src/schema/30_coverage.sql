@@ -279,6 +279,26 @@ SELECT
 FROM counted c;
 COMMENT ON VIEW costshare_internal.burden_year_amounts IS
 	'burden_coverage''s rows with the reported amounts of each year, one per currency (amounts, in order of currency, and amount_items, the items each sums); NULL when there are none';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.host_party IS 'Host party';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.agreement_code IS 'Agreement';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.basis IS 'ceiling, budget, contract or settled; NULL when the agreement has no item at all';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.year_period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.state IS 'unknown, reported, partial or missing, as burden_coverage.state';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.days_covered IS 'Days of agreement_days covered by reported items of the basis';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.agreement_days IS 'Days of the fiscal year inside the agreement''s period';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.reported_items IS 'Reported items of the basis touching the year';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.unknown_items IS 'Items of the basis touching the year recorded as unknown';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.currency_code IS 'The agreement''s currency';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.amounts IS 'The reported amounts of the year, one total per currency in order of currency; NULL when none';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.amount_items IS 'The items each of amounts sums (pieces of items over several years count once per year)';
 
 CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
 SELECT
