@@ -119,7 +119,7 @@ $(DATA_built): $(SQL_FRAGMENTS) Makefile $(EXTENSION).control
 #   - the lines between "-- begin: extension only" and "-- end: extension
 #     only", and pg_extension_config_dump() calls, are left out;
 #   - a name the rest creates (CREATE TABLE/VIEW/FUNCTION/TYPE
-#     @extschema@.name, a range type's multirange, a function or type in
+#     @extschema@.name, a range type's multirange, a function, type or view in
 #     costshare_internal) becomes @target@.name: created in the target;
 #   - any other @extschema@.name (the types, operators and functions of the
 #     lower rooms) becomes @costshare@.name: the extension's own;
@@ -139,7 +139,7 @@ src/schema/schema_script.sed: src/schema/schema_script.body
 	{ { sed -n 's/.*CREATE \(TABLE\|VIEW\|FUNCTION\|TYPE\) @extschema@\.\([a-z0-9_]*\).*/\2/p' $<; \
 	    sed -n 's/.*CREATE TYPE @extschema@\.\([a-z0-9_]*\)_range AS RANGE.*/\1_multirange/p' $<; } | \
 		LC_ALL=C sort -u | sed 's/.*/s|@extschema@\\.&\\b|@target@.&|g/'; \
-	  sed -n 's/.*CREATE \(FUNCTION\|TYPE\) costshare_internal\.\([a-z0-9_]*\).*/\2/p' $< | \
+	  sed -n 's/.*CREATE \(FUNCTION\|TYPE\|VIEW\) costshare_internal\.\([a-z0-9_]*\).*/\2/p' $< | \
 		LC_ALL=C sort -u | sed 's/.*/s|costshare_internal\\.&\\b|@target@.&|g/'; \
 	  echo 's|@extschema@\.|@costshare@.|g'; \
 	  echo 's|@extschema@|@target@|g'; } > $@

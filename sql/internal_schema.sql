@@ -35,6 +35,7 @@ SELECT count(*) FROM costshare_internal.prorate_minor_units_pieces(1000, 'JFY202
 SELECT count(*) FROM costshare_internal.prorate_fiscal_years('JPY 1000', 'JFY2020', 'jp', 'days');
 SELECT count(*) AS closure_rows FROM costshare_internal.category_closure(ARRAY['a', 'b'], ARRAY[NULL, 'a']);
 SELECT costshare_internal.agreement_check_items();
+SELECT count(*) FROM costshare_internal.burden_year_amounts;
 -- ... yet the public functions and the views granted to it work
 SELECT * FROM prorate('JPY 1000', 'JFY2020..JFY2021', 'jp', 'equal');
 SELECT * FROM prorate_minor_units(1000, 'JFY2020..JFY2021', 'jp');

@@ -133,3 +133,18 @@ ORDER BY 1, 2;
 SET ROLE costshare_reader;
 SELECT count(*) > 0 FROM burden_coverage WHERE host_party = 'KT';
 RESET ROLE;
+
+-- amounts in several currencies over one span: a row per currency of the
+-- year, each with its own total and items (burden_coverage's one row per
+-- year is unchanged); over several years, each item spread by itself
+BEGIN;
+INSERT INTO burden_item (agreement, category, period, amount, basis, other_currency, source)
+VALUES ('KTC', 'utilities', '[2029-01-01,2030-01-01)', 'USD 1000.50', 'settled', true, 'test fixture'),
+	   ('KTC', 'labor',     '[2029-01-01,2030-01-01)', 'USD 0.25',    'settled', true, 'test fixture'),
+	   ('KTC', 'general',   '[2030-07-01,2031-07-01)', 'KRW 1001',    'settled', false, 'test fixture'),
+	   ('KTC', 'utilities', '[2030-07-01,2031-07-01)', 'USD 10.01',   'settled', true, 'test fixture');
+SELECT fiscal_year_label, amount, item_count, state, complete, days_covered
+FROM burden_by_period WHERE agreement_code = 'KTC' ORDER BY fiscal_year, currency_code;
+SELECT fiscal_year_label, state, days_covered, reported_items
+FROM burden_coverage WHERE agreement_code = 'KTC' ORDER BY fiscal_year;
+ROLLBACK;

@@ -167,11 +167,13 @@ WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
   AND p.pronamespace = 'public'::regnamespace AND 't' = ANY (p.proargmodes)
 ORDER BY p.oid::regprocedure::text COLLATE "C";
 
+-- (the views of costshare_internal are no interface: no driver reads them)
 CREATE TEMP VIEW checked_relations AS
 SELECT c.oid::regclass AS rel
 FROM pg_class c
 	JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AND c.relkind = 'v'
+  AND c.relnamespace <> 'costshare_internal'::regnamespace
 UNION ALL
 SELECT c.oid::regclass FROM pg_class c
 WHERE c.relnamespace = pg_my_temp_schema() AND c.relkind = 'v' AND c.relname LIKE '%(%)';
@@ -261,6 +263,7 @@ ext_views AS (
 	FROM pg_class c
 		JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
 	WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare') AND c.relkind = 'v'
+	  AND c.relnamespace <> 'costshare_internal'::regnamespace
 ),
 view_readers AS (
 	SELECT v.oid::regclass AS rel, v.relname

@@ -76,7 +76,7 @@ FROM pg_cast c JOIN ext ON ext.objid = c.oid AND ext.classid = 'pg_cast'::regcla
 UNION ALL
 SELECT 'view' || E'\t' || '| `' || c.relname || '` |'
 FROM pg_class c JOIN ext ON ext.objid = c.oid AND ext.classid = 'pg_class'::regclass
-WHERE c.relkind = 'v'
+WHERE c.relkind = 'v' AND c.relnamespace <> 'costshare_internal'::regnamespace
 ORDER BY 1
 SQL
 )

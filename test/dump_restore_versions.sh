@@ -37,7 +37,7 @@ trap 'rm -rf "$work"' EXIT
 src=costshare_xdump_src
 dst=costshare_xdump_dst
 relations_sql="
-	SELECT c.relname FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+	SELECT c.oid::regclass::text FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
 	WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
 	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
 	  AND c.relkind IN ('r', 'v') ORDER BY 1"

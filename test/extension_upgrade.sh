@@ -42,7 +42,7 @@ members_sql="
 	  AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
 	ORDER BY 1"
 relations_sql="
-	SELECT c.relname FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+	SELECT c.oid::regclass::text FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
 	WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
 	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
 	  AND c.relkind IN ('r', 'v') ORDER BY 1"

@@ -54,14 +54,17 @@ columns="
 	SELECT c.relname, c.relkind, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
 		   col_description(c.oid, a.attnum) IS NOT NULL
 	FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-	WHERE c.relnamespace = '%s'::regnamespace AND c.relkind IN ('r', 'v')
+	WHERE c.relnamespace IN (%s) AND c.relkind IN ('r', 'v')
 	  AND (c.relnamespace <> '$ext'::regnamespace OR EXISTS (
 		SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))
 	ORDER BY 1, 3"
+# the extension's relations are in its schema and in costshare_internal (the
+# private views), and install_schema puts both in the target
+ext_nsps="'$ext'::regnamespace, 'costshare_internal'::regnamespace"
 # shellcheck disable=SC2059
-ext_columns=$(q "$db" -c "$(printf "$columns" "$ext")")
+ext_columns=$(q "$db" -c "$(printf "$columns" "$ext_nsps")")
 # shellcheck disable=SC2059
-cs_columns=$(q "$db" -c "$(printf "$columns" cs)")
+cs_columns=$(q "$db" -c "$(printf "$columns" "'cs'::regnamespace")")
 if [ -n "$ext_columns" ] && [ "$ext_columns" = "$cs_columns" ]; then
 	ok "every table and view of the extension's schema is in cs, with the same columns, types and comments ($(cut -d'|' -f1 <<<"$ext_columns" | sort -u | wc -l) relations)"
 else
@@ -84,13 +87,13 @@ check "the installed categories are in cs" \
 	"$(q "$db" -c "SELECT count(*) FROM cs.cost_category WHERE builtin")" \
 	"$(q "$db" -c "SELECT count(*) FROM $ext.cost_category WHERE builtin")"
 grants="SELECT c.relname, has_table_privilege('costshare_reader', c.oid, 'SELECT')
-	FROM pg_class c WHERE c.relnamespace = '%s'::regnamespace AND c.relkind IN ('r', 'v')
+	FROM pg_class c WHERE c.relnamespace IN (%s) AND c.relkind IN ('r', 'v')
 	  AND (c.relnamespace <> '$ext'::regnamespace OR EXISTS (
 		SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'))
 	ORDER BY 1"
 # shellcheck disable=SC2059
 check "costshare_reader may read what it may read in the extension's schema (views), no more" \
-	"$(q "$db" -c "$(printf "$grants" cs)")" "$(q "$db" -c "$(printf "$grants" "$ext")")"
+	"$(q "$db" -c "$(printf "$grants" "'cs'::regnamespace")")" "$(q "$db" -c "$(printf "$grants" "$ext_nsps")")"
 
 # -- the sample data in both schemas, every view compared
 for f in data/*.sql; do
@@ -107,7 +110,7 @@ same_views() {
 	local v rows diffs
 	for v in $(q "$1" -c "SELECT c.relname FROM pg_class c JOIN pg_depend d ON d.classid = 'pg_class'::regclass
 			AND d.objid = c.oid AND d.deptype = 'e' AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
-			WHERE c.relkind = 'v' ORDER BY 1"); do
+			WHERE c.relkind = 'v' AND c.relnamespace = '$ext'::regnamespace ORDER BY 1"); do
 		rows=$(q "$1" -c "SELECT count(*) FROM $ext.$v")
 		diffs=$(q "$1" -c "SELECT count(*) FROM (
 			(SELECT t::text FROM $ext.$v t EXCEPT ALL SELECT t::text FROM $2.$v t)

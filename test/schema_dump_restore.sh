@@ -67,7 +67,7 @@ fi
 
 # -- every table and view of the extension reads the same
 relations=$(q "$src" -c "
-	SELECT c.relname FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+	SELECT c.oid::regclass::text FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
 	WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e'
 	  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'costshare')
 	  AND c.relkind IN ('r', 'v') ORDER BY 1")

@@ -32,9 +32,9 @@
 -- `one_node_parallel` variants use too; one above 1 is the cost of the
 -- shards' queries and of combining their partial aggregates, or of rows
 -- sent to the coordinator: the view's plan (in the report) has the shards
--- aggregate burden_allocation, but its coverage part (burden_coverage) joins
--- every item to its fiscal years on the shards and sends those rows to the
--- coordinator as an intermediate result (Distributed Subplan).  Items are
+-- group the items by span (partial aggregates of sum_by_currency and
+-- count, in costshare_internal.burden_year_amounts, one read of the items
+-- for the coverage and the amounts), the rest on the coordinator.  Items are
 -- loaded with the trigger burden_item_check disabled (they are generated
 -- inside their agreements, in their agreement's currency).
 -- @setup

@@ -14,17 +14,14 @@
 -- group the items by span before cutting fiscal years: items over the same
 -- span cover the same days and, within one fiscal year, come whole into it.
 --
--- What remains over the goal, and why: the hand-written query reads the
--- items once, for the coverage and the amounts together; the view reads
--- burden_item twice, once in burden_coverage (every item, for the days and
--- the unknown ones) and once for the reported amounts per currency, since
--- a view over burden_coverage cannot share its scan.  Each read groups by
--- agreement_period and currency_amount, which hash and compare through
--- their own functions where the plain query hashes dates and bigints.
--- Reading the items once would take the coverage and the amounts in one
--- grouping of the items, that is burden_coverage's body repeated in
--- burden_by_period (or both over one private view at the grain of a
--- currency), not done yet.
+-- Both read the items once, for the coverage and the amounts together:
+-- burden_coverage and burden_by_period share one private view
+-- (costshare_internal.burden_year_amounts) that groups the items by
+-- agreement, basis, status and span with sum_by_currency, where the plain
+-- query groups by plain columns with sum(bigint).  What the view spends
+-- over it is in that grouping: agreement_period hashes and compares
+-- through its own functions, the per-currency totals through
+-- sum_by_currency's state; the per-span work after it is small.
 -- @variant plain_by_period
 SELECT count(*), sum(amount), sum(days_covered), count(*) FILTER (WHERE complete),
        sum(fiscal_years_summed), sum(item_count), max(state)

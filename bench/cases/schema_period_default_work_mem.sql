@@ -13,8 +13,8 @@
 -- statistics burden_item_spans the planner took every item for a span of
 -- its own, expected many spans over several fiscal years, and sorted all
 -- the items on disk for a merge join with them (5.4x at 1M rows); with
--- them it counts the spans.  What remains over the goal is schema_period's:
--- burden_item read twice.
+-- them it counts the spans.  The view reads burden_item once, as in
+-- schema_period.
 -- @variant plain_by_period
 -- @prepare
 SET work_mem = '4MB';

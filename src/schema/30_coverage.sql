@@ -87,7 +87,8 @@ GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
 
 /*
  * How many spans of the items there are: burden_coverage and burden_by_period
- * group the items by agreement, basis, status, span and currency, and
+ * group the items by agreement, basis, status and span (in
+ * costshare_internal.burden_year_amounts), and
  * without these statistics the planner takes every item for a group of its
  * own (the columns go together, and it knows nothing of the currency of an
  * amount): it then sorts the items for a join it expects to be large, and
@@ -120,18 +121,39 @@ COMMENT ON STATISTICS @extschema@.burden_item_spans IS
  *   missing   nothing on file
  * Coverage is by days: a category never entered for a year cannot be told
  * from one that costs nothing, so enter an unknown item for it.
+ *
+ * The rows are those of costshare_internal.burden_year_amounts, which also
+ * carries each year's reported amounts for burden_by_period: the coverage
+ * and the amounts come from one read of the items, so that burden_by_period
+ * does not read them a second time.  Not granted: burden_coverage and
+ * burden_by_period show it.
  */
-CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
+CREATE VIEW costshare_internal.burden_year_amounts WITH (security_invoker = false) AS
 WITH spans AS (
 	/*
 	 * The items of each agreement, basis and status grouped by span first:
 	 * items over the same span cover the same days, and most share one
 	 * (budget lines over a fiscal year), so the fiscal years are cut once
-	 * per span, not once per item.
+	 * per span, not once per item, and a span within one fiscal year comes
+	 * whole into it with its total.  The totals per currency
+	 * (sum_by_currency) spare a grouping by currency: a span's amount is
+	 * its only total, NULL when its items are in several currencies (they
+	 * are then summed item by item in amounts).  The span's first and last
+	 * fiscal year are in the host's calendar.
 	 */
-	SELECT bi.agreement, bi.basis, bi.status, bi.period, pg_catalog.count(*) AS items
-	FROM @extschema@.burden_item bi
-	GROUP BY bi.agreement, bi.basis, bi.status, bi.period
+	SELECT t.agreement, t.basis, t.status, t.period, t.items,
+		   CASE WHEN pg_catalog.cardinality(t.totals) OPERATOR(pg_catalog.=) 1 THEN t.totals[1] END AS amount,
+		   a.allocation_method, h.fiscal_calendar,
+		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
+		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
+	FROM (
+		SELECT bi.agreement, bi.basis, bi.status, bi.period,
+			   @extschema@.sum_by_currency(bi.amount) AS totals, pg_catalog.count(*) AS items
+		FROM @extschema@.burden_item bi
+		GROUP BY bi.agreement, bi.basis, bi.status, bi.period
+	) t
+		JOIN @extschema@.agreement a ON a.code = t.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
 ),
 per_year AS (
 	-- each span cut at the host's fiscal years (the span lies inside its
@@ -141,10 +163,46 @@ per_year AS (
 		   COALESCE(pg_catalog.sum(s.items) FILTER (WHERE s.status = 'reported'), 0)::bigint AS reported_items,
 		   COALESCE(pg_catalog.sum(s.items) FILTER (WHERE s.status = 'unknown'), 0)::bigint AS unknown_items
 	FROM spans s
-		JOIN @extschema@.agreement a ON a.code = s.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-		CROSS JOIN LATERAL @extschema@.fiscal_years(s.period, h.fiscal_calendar) y
+		CROSS JOIN LATERAL @extschema@.fiscal_years(s.period, s.fiscal_calendar) y
 	GROUP BY s.agreement, s.basis, y.fiscal_year
+),
+amounts AS (
+	-- the reported amounts of each year, one total per currency, in order
+	-- of currency
+	SELECT c.agreement, c.basis, c.fiscal_year,
+		   pg_catalog.array_agg(c.amount ORDER BY c.cur) AS amounts,
+		   pg_catalog.array_agg(c.items ORDER BY c.cur) AS amount_items
+	FROM (
+		SELECT p.agreement, p.basis, p.fiscal_year, @extschema@.currency(p.amount) AS cur,
+			   @extschema@.sum(p.amount) AS amount, pg_catalog.sum(p.items)::bigint AS items
+		FROM (
+			-- a span within one fiscal year, in one currency: its items come
+			-- whole into it
+			SELECT s.agreement, s.basis, s.first_year AS fiscal_year, s.amount, s.items
+			FROM spans s
+			WHERE s.status = 'reported' AND s.amount IS NOT NULL
+			  AND s.first_year OPERATOR(pg_catalog.=) s.last_year
+			UNION ALL
+			-- a span over several, or in several currencies: each item
+			-- spread as burden_allocation does (an item within one fiscal
+			-- year is its only piece)
+			SELECT q.agreement, q.basis, (q.piece).fiscal_year, (q.piece).share, 1::bigint
+			FROM (
+				SELECT bi.agreement, bi.basis,
+					   costshare_internal.prorate_pieces(bi.amount, bi.period, m.fiscal_calendar,
+						   COALESCE(bi.allocation_method, m.allocation_method)) AS piece
+				FROM (SELECT DISTINCT s.agreement, s.basis, s.period, s.fiscal_calendar, s.allocation_method
+					  FROM spans s
+					  WHERE s.status = 'reported'
+						AND (s.amount IS NULL OR s.first_year OPERATOR(pg_catalog.<>) s.last_year)) m
+					JOIN @extschema@.burden_item bi
+						ON bi.agreement = m.agreement AND bi.basis = m.basis AND bi.period OPERATOR(@extschema@.=) m.period
+				WHERE bi.status = 'reported'
+			) q
+		) p
+		GROUP BY p.agreement, p.basis, p.fiscal_year, @extschema@.currency(p.amount)
+	) c
+	GROUP BY c.agreement, c.basis, c.fiscal_year
 ),
 item_span AS (
 	SELECT p.agreement, pg_catalog.min(p.fiscal_year) AS first_year, pg_catalog.max(p.fiscal_year) AS last_year
@@ -185,10 +243,14 @@ counted AS (
 		   COALESCE(p.reported_items, 0::bigint) AS reported_items,
 		   COALESCE(p.unknown_items, 0::bigint) AS unknown_items,
 		   (SELECT COALESCE(pg_catalog.sum(pg_catalog.upper(r) - pg_catalog.lower(r)), 0)
-			FROM pg_catalog.unnest(p.covered) r)::integer AS days_covered
+			FROM pg_catalog.unnest(p.covered) r)::integer AS days_covered,
+		   m.amounts,
+		   m.amount_items
 	FROM years y
 		LEFT JOIN per_year p
 			ON p.agreement = y.code AND p.basis = y.basis AND p.fiscal_year = y.fiscal_year
+		LEFT JOIN amounts m
+			ON m.agreement = y.code AND m.basis = y.basis AND m.fiscal_year = y.fiscal_year
 )
 SELECT
 	c.host_party,
@@ -199,6 +261,7 @@ SELECT
 	c.fiscal_calendar::text AS fiscal_calendar_name,
 	c.fiscal_year,
 	@extschema@.fiscal_year_label(c.fiscal_year, c.fiscal_calendar) AS fiscal_year_label,
+	c.year_period,
 	@extschema@.lower(c.year_period) AS start_date,
 	@extschema@.last_day(c.year_period) AS end_date,
 	CASE WHEN c.unknown_items > 0 THEN 'unknown'
@@ -210,8 +273,53 @@ SELECT
 	(@extschema@.upper(c.year_period) - @extschema@.lower(c.year_period)) AS days_in_year,
 	c.reported_items,
 	c.unknown_items,
-	c.currency::text AS currency_code
+	c.currency::text AS currency_code,
+	c.amounts,
+	c.amount_items
 FROM counted c;
+COMMENT ON VIEW costshare_internal.burden_year_amounts IS
+	'burden_coverage''s rows with the reported amounts of each year, one per currency (amounts, in order of currency, and amount_items, the items each sums); NULL when there are none';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.host_party IS 'Host party';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.agreement_code IS 'Agreement';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.basis IS 'ceiling, budget, contract or settled; NULL when the agreement has no item at all';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_calendar_name IS 'fiscal_calendar as text';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_year IS 'Fiscal year of the host''s calendar';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.fiscal_year_label IS 'Fiscal year label';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.year_period IS 'The fiscal year as an agreement_period';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.start_date IS 'First day of the fiscal year';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.end_date IS 'Last day of the fiscal year (inclusive)';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.state IS 'unknown, reported, partial or missing, as burden_coverage.state';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.days_covered IS 'Days of agreement_days covered by reported items of the basis';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.agreement_days IS 'Days of the fiscal year inside the agreement''s period';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.days_in_year IS 'Days in the fiscal year';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.reported_items IS 'Reported items of the basis touching the year';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.unknown_items IS 'Items of the basis touching the year recorded as unknown';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.currency_code IS 'The agreement''s currency';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.amounts IS 'The reported amounts of the year, one total per currency in order of currency; NULL when none';
+COMMENT ON COLUMN costshare_internal.burden_year_amounts.amount_items IS 'The items each of amounts sums (pieces of items over several years count once per year)';
+
+CREATE VIEW @extschema@.burden_coverage WITH (security_invoker = false) AS
+SELECT
+	c.host_party,
+	c.stationed_party,
+	c.agreement_code,
+	c.basis,
+	c.fiscal_calendar,
+	c.fiscal_calendar_name,
+	c.fiscal_year,
+	c.fiscal_year_label,
+	c.start_date,
+	c.end_date,
+	c.state,
+	c.days_covered,
+	c.agreement_days,
+	c.days_in_year,
+	c.reported_items,
+	c.unknown_items,
+	c.currency_code
+FROM costshare_internal.burden_year_amounts c;
 COMMENT ON VIEW @extschema@.burden_coverage IS
 	'For each agreement, basis and fiscal year of the agreement in the host''s calendar: whether amounts are on file (reported, partial, unknown, missing) and the days they cover';
 COMMENT ON COLUMN @extschema@.burden_coverage.host_party IS 'Host party';

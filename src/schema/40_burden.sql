@@ -101,39 +101,22 @@ COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code 
  * One row per fiscal year of each agreement and basis (burden_coverage),
  * with the amounts on file: a year with nothing on file, or only unknown
  * amounts, is a row whose amount is NULL and whose state says why, never a
- * skipped row.  complete is true only for a reported year.
+ * skipped row; a year with amounts in several currencies is a row per
+ * currency.  complete is true only for a reported year.  The coverage and
+ * the amounts are those of costshare_internal.burden_year_amounts, one read
+ * of the items: the usual item lies within one fiscal year and comes whole
+ * into it, an item over several is spread as burden_allocation does.
  */
 CREATE VIEW @extschema@.burden_by_period WITH (security_invoker = false) AS
-WITH spans AS (
-	/*
-	 * The reported items summed per agreement, basis, span and currency,
-	 * with the span's first and last fiscal year: the usual item lies
-	 * within one fiscal year and comes whole into it, so the amounts need
-	 * one grouping of the items and no spreading item by item.
-	 */
-	SELECT t.agreement, t.basis, t.period, t.amount, t.items,
-		   a.allocation_method, h.fiscal_calendar,
-		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
-		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
-	FROM (
-		SELECT bi.agreement, bi.basis, bi.period,
-			   @extschema@.sum(bi.amount) AS amount, pg_catalog.count(*) AS items
-		FROM @extschema@.burden_item bi
-		WHERE bi.status = 'reported'
-		GROUP BY bi.agreement, bi.basis, bi.period, @extschema@.currency(bi.amount)
-	) t
-		JOIN @extschema@.agreement a ON a.code = t.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-)
 SELECT
 	c.host_party,
 	c.stationed_party,
 	c.agreement_code,
 	c.basis,
-	h.fiscal_calendar,
+	c.fiscal_calendar,
 	c.fiscal_year,
 	c.fiscal_year_label,
-	fy.p AS period,
+	c.year_period AS period,
 	c.start_date,
 	c.end_date,
 	g.amount,
@@ -148,36 +131,10 @@ SELECT
 	c.agreement_days,
 	c.days_in_year,
 	c.fiscal_calendar_name
-FROM @extschema@.burden_coverage c
-	LEFT JOIN (
-		SELECT p.agreement_code, p.basis, p.fiscal_year,
-			   @extschema@.sum(p.amount) AS amount,
-			   pg_catalog.sum(p.items)::bigint AS item_count
-		FROM (
-			-- a span within one fiscal year: its items come whole into it
-			SELECT s.agreement AS agreement_code, s.basis, s.first_year AS fiscal_year,
-				   s.amount, s.items
-			FROM spans s
-			WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
-			UNION ALL
-			-- a span over several: each item spread as burden_allocation does
-			SELECT q.agreement, q.basis, (q.piece).fiscal_year, (q.piece).share, 1::bigint
-			FROM (
-				SELECT bi.agreement, bi.basis,
-					   costshare_internal.prorate_pieces(bi.amount, bi.period, m.fiscal_calendar,
-						   COALESCE(bi.allocation_method, m.allocation_method)) AS piece
-				FROM (SELECT DISTINCT s.agreement, s.basis, s.period, s.fiscal_calendar, s.allocation_method
-					  FROM spans s
-					  WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year) m
-					JOIN @extschema@.burden_item bi
-						ON bi.agreement = m.agreement AND bi.basis = m.basis AND bi.period OPERATOR(@extschema@.=) m.period
-				WHERE bi.status = 'reported'
-			) q
-		) p
-		GROUP BY p.agreement_code, p.basis, p.fiscal_year, @extschema@.currency(p.amount)
-	) g ON g.agreement_code = c.agreement_code AND g.basis = c.basis AND g.fiscal_year = c.fiscal_year
-	JOIN @extschema@.party h ON h.code = c.host_party
-	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, h.fiscal_calendar) AS p) fy;
+FROM costshare_internal.burden_year_amounts c
+	-- one row per currency of the year's amounts, or one with none
+	LEFT JOIN LATERAL ROWS FROM (pg_catalog.unnest(c.amounts), pg_catalog.unnest(c.amount_items))
+		AS g (amount, item_count) ON true;
 COMMENT ON VIEW @extschema@.burden_by_period IS
 	'Burden per host, stationed party, agreement, basis and fiscal year of the host''s calendar, every fiscal year of the agreement shown with its coverage state; multi-year amounts allocated exactly';
 COMMENT ON COLUMN @extschema@.burden_by_period.host_party IS 'Host party (bears the burden)';
