@@ -136,7 +136,7 @@ src/schema/schema_script.body: $(SCHEMA_SCRIPT_FRAGMENTS) Makefile
 			-e '/^SELECT pg_catalog\.pg_extension_config_dump(/d' > $@
 
 src/schema/schema_script.sed: src/schema/schema_script.body
-	{ { sed -n 's/.*CREATE \(TABLE\|VIEW\|FUNCTION\|TYPE\) @extschema@\.\([a-z0-9_]*\).*/\2/p' $<; \
+	{ { sed -n 's/.*CREATE \(TABLE\|VIEW\|FUNCTION\|TYPE\|STATISTICS\) @extschema@\.\([a-z0-9_]*\).*/\2/p' $<; \
 	    sed -n 's/.*CREATE TYPE @extschema@\.\([a-z0-9_]*\)_range AS RANGE.*/\1_multirange/p' $<; } | \
 		LC_ALL=C sort -u | sed 's/.*/s|@extschema@\\.&\\b|@target@.&|g/'; \
 	  sed -n 's/.*CREATE \(FUNCTION\|TYPE\|VIEW\) costshare_internal\.\([a-z0-9_]*\).*/\2/p' $< | \

@@ -83,6 +83,9 @@ check "every trigger of the extension's tables, but the installed categories' gu
 check "the trigger functions are in cs, not in costshare_internal" "$(q "$db" -c "
 	SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
 	WHERE NOT t.tgisinternal AND c.relnamespace = 'cs'::regnamespace AND p.pronamespace <> 'cs'::regnamespace")" 0
+check "the extended statistics of the extension's tables are on cs's tables too" \
+	"$(q "$db" -c "SELECT string_agg(s.stxname || ':' || c.relname, ',' ORDER BY s.stxname) FROM pg_statistic_ext s JOIN pg_class c ON c.oid = s.stxrelid WHERE s.stxnamespace = 'cs'::regnamespace AND c.relnamespace = 'cs'::regnamespace")" \
+	"$(q "$db" -c "SELECT string_agg(s.stxname || ':' || c.relname, ',' ORDER BY s.stxname) FROM pg_statistic_ext s JOIN pg_class c ON c.oid = s.stxrelid WHERE s.stxnamespace = '$ext'::regnamespace")"
 check "the installed categories are in cs" \
 	"$(q "$db" -c "SELECT count(*) FROM cs.cost_category WHERE builtin")" \
 	"$(q "$db" -c "SELECT count(*) FROM $ext.cost_category WHERE builtin")"

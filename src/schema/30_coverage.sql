@@ -94,14 +94,11 @@ GRANT SELECT ON @extschema@.agreement_coverage TO costshare_reader;
  * amount): it then sorts the items for a join it expects to be large, and
  * at a small work_mem plans the grouping to spill.
  */
--- begin: extension only (install_schema() leaves this out: the rewrite
--- would put the statistics in the extension's schema, not the target's)
 CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
 	ON agreement, basis, status, period, (@extschema@.currency(amount))
 	FROM @extschema@.burden_item;
 COMMENT ON STATISTICS @extschema@.burden_item_spans IS
 	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';
--- end: extension only
 
 -- ---------------------------------------------------------------- burden_coverage
 
