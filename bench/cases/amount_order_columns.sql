@@ -2,6 +2,7 @@
 -- sizes: 1000000
 -- baseline: int8
 -- goal: currency_amount <= 1.2
+-- also-on: newest
 --
 -- The usual query sorts rows, not a lone column: here two more columns
 -- (an integer and a short text) come with each value, so both sorts copy

@@ -2,6 +2,7 @@
 -- sizes: 1000000
 -- baseline: int8
 -- goal: currency_amount <= 1.2
+-- also-on: newest
 --
 -- Yen amounts around ten trillion (10^13, above 2^40) that lie close
 -- together, as a sum over many budget lines does.  An abbreviated key that
