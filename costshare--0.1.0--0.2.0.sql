@@ -4184,3 +4184,8 @@ ALTER OPERATOR @extschema@.@> (@extschema@.agreement_period, @extschema@.agreeme
 	SET (RESTRICT = @extschema@.agreement_period_contains_sel, JOIN = @extschema@.agreement_period_contains_joinsel);
 ALTER OPERATOR @extschema@.<@ (@extschema@.agreement_period, @extschema@.agreement_period)
 	SET (RESTRICT = @extschema@.agreement_period_contained_by_sel, JOIN = @extschema@.agreement_period_contained_by_joinsel);
+
+-- ---------------------------------------------------------------- burden_item: an index on the category
+-- A filter on the category of burden_allocation (or of a view summing it by
+-- the item's category) fetches a rare category's items by index.
+CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);

@@ -342,6 +342,15 @@ CREATE TABLE @extschema@.burden_item (
 		CHECK ((amount IS NULL) = (status OPERATOR(pg_catalog.=) 'unknown'))
 );
 CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
+/*
+ * A filter on the category of burden_allocation, or of a view summing it
+ * per item category, reaches the table below the split (it is a column of
+ * the item, not of the split's rows), so the planner can fetch a rare
+ * category's items through this index instead of reading them all.  A
+ * filter on a host or an agreement reaches them through
+ * burden_item_agreement_idx.
+ */
+CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);
 COMMENT ON TABLE @extschema@.burden_item IS
 	'An amount a host bears under an agreement, for one category, over a span (usually one fiscal year)';
 COMMENT ON COLUMN @extschema@.burden_item.id IS 'Surrogate key';
