@@ -343,13 +343,12 @@ CREATE TABLE @extschema@.burden_item (
 );
 CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
 /*
- * A filter on the category of burden_allocation, or of a view summing it
- * per item category, reaches the table below the split (it is a column of
- * the item, not of the split's rows), so the planner can fetch a rare
- * category's items through this index instead of reading them all.  A
- * filter on a host or an agreement reaches them through
- * burden_item_agreement_idx.
+ * burden_allocation joins the items to their agreement's fiscal years, so a
+ * filter on a fiscal year, a host or an agreement lands on the years, and
+ * the planner fetches the items of the years kept through the period
+ * (GiST) and the agreement; a filter on the category through the category.
  */
+CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
 CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);
 COMMENT ON TABLE @extschema@.burden_item IS
 	'An amount a host bears under an agreement, for one category, over a span (usually one fiscal year)';
