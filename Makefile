@@ -73,7 +73,7 @@ REGRESS = \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \
 	period_date_limits fiscal_label_roundtrip text_input_fuzz \
-	binary_input_fuzz
+	binary_input_fuzz schema_view_filter
 # (make installcheck REGRESS='amount_parse period_gist' runs a chosen few.)
 REGRESS_FILES = $(patsubst sql/%.sql,%,$(wildcard sql/*.sql))
 # (a build copy without sql/, such as scripts/cluster.sh's, has none to check)

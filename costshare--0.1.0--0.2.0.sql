@@ -1403,22 +1403,55 @@ COMMENT ON COLUMN @extschema@.burden_coverage_by_agreement.last_fiscal_year_summ
 
 GRANT SELECT ON @extschema@.burden_coverage, @extschema@.burden_coverage_by_agreement TO costshare_reader;
 
+-- ---------------------------------------------------------------- agreement_period: && as a function, for joins to a key's periods
+-- burden_allocation, created just below, joins the items to their
+-- agreement's fiscal years with it (agreement_period_selfuncs.c).
+CREATE FUNCTION @extschema@.agreement_period_overlaps_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.agreement_period_overlaps_support(internal) IS
+	'planner support of costshare_internal.overlaps_within_key: a GiST index on either argument serves it as &&';
+CREATE FUNCTION costshare_internal.overlaps_within_key(@extschema@.agreement_period, @extschema@.agreement_period) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'agreement_period_overlaps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	SUPPORT @extschema@.agreement_period_overlaps_support;
+COMMENT ON FUNCTION costshare_internal.overlaps_within_key(@extschema@.agreement_period, @extschema@.agreement_period) IS
+	'&& for a join of rows to the periods of their own key, estimated given the key rather than as independent of it';
+
 /*
  * burden_allocation: every burden item spread over the fiscal years of its
  * host's calendar, exactly (the parts of an item sum to the item).  The base
  * of the other views; not granted to the reader, since it shows items one by
  * one.
  *
- * prorate_pieces runs in the target list over the joined items, one call
- * per item and no join to a function: an item within one fiscal year (the
- * usual case, a budget line) comes back whole as its only piece, and an
- * aggregate over the view reads the items with hash joins and can hash its
- * groups.  The shares keep the item's currency and scale.
+ * Each agreement's fiscal years (fiscal_years over its span, a few rows per
+ * agreement, in its host's calendar) are joined to the items on the
+ * agreement and on the overlap of the item's period with the year: one row
+ * per item and fiscal year it touches, the years the split gives, since an
+ * item lies inside its agreement.  An item within one fiscal year (the
+ * usual case, a budget line) is its own only part, whole; the share of an
+ * item over several years comes from prorate_share, as the split gives it.
+ * The shares keep the item's currency and scale.
+ *
+ * So a filter on the fiscal year, like one on the host or the agreement,
+ * lands on the agreements' years, and the planner can fetch the items of
+ * the years kept through burden_item_period_idx (GiST) and
+ * burden_item_agreement_idx; one on the category uses
+ * burden_item_category_idx.  Unfiltered, the items are read once and each
+ * probes a hash of the agreements' years.  The overlap is written as
+ * costshare_internal.overlaps_within_key, && as a function call: as the
+ * operator, its estimate multiplied by the agreement's would expect a
+ * fraction of the rows (agreement_period_selfuncs.c).  The years are kept
+ * whole (OFFSET 0): each agreement's are computed once, and the planner
+ * sees one set of rows to hash or to loop over.
+ *
+ * An open-ended agreement has no last fiscal year: its years are cut to the
+ * span of the items of all open-ended agreements, one lookup through
+ * burden_item_agreement_idx that does not refer to the agreement row (Citus
+ * plans such a subquery once, never one per row), made only when such an
+ * agreement is read.  The years it adds hold no item of that agreement and
+ * join to nothing.
  *
  * The items kept are those with an amount: the table's check
- * burden_item_amount_status makes that status = 'reported' exactly, and
- * the scan then reads each row no further than the columns the split
- * takes, not to status, its last column.
+ * burden_item_amount_status makes that status = 'reported' exactly.
  */
 CREATE VIEW @extschema@.burden_allocation WITH (security_invoker = false) AS
 SELECT
@@ -1430,40 +1463,52 @@ SELECT
 	s.basis,
 	s.allocation_method,
 	s.fiscal_calendar,
-	(s.piece).fiscal_year AS fiscal_year,
-	(s.piece).part AS part_period,
-	(s.piece).share AS amount,
+	s.fiscal_year,
+	s.part_period,
+	s.amount,
 	-- plain twins (doc/schema.md, "Views")
 	s.fiscal_calendar::text AS fiscal_calendar_name,
-	@extschema@.lower((s.piece).part) AS part_start_date,
-	@extschema@.last_day((s.piece).part) AS part_end_date,
-	@extschema@.amount((s.piece).share) AS amount_value,
-	@extschema@.currency((s.piece).share)::text AS currency_code
+	@extschema@.lower(s.part_period) AS part_start_date,
+	@extschema@.last_day(s.part_period) AS part_end_date,
+	@extschema@.amount(s.amount) AS amount_value,
+	@extschema@.currency(s.amount)::text AS currency_code
 FROM (
 	SELECT
 		bi.id AS item_id,
-		a.code AS agreement_code,
-		a.host_party,
-		a.stationed_party,
+		y.code AS agreement_code,
+		y.host_party,
+		y.stationed_party,
 		bi.category,
 		bi.basis,
-		COALESCE(bi.allocation_method, a.allocation_method) AS allocation_method,
-		a.fiscal_calendar,
-		costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
-			COALESCE(bi.allocation_method, a.allocation_method)) AS piece
-	FROM @extschema@.burden_item bi
-		/*
-		 * Agreements with their host's calendar, joined first (OFFSET 0
-		 * keeps them together): the items then need one hash probe each,
-		 * not one for the agreement and another for the host.
-		 */
-		JOIN (
-			SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method,
-				   h.fiscal_calendar
-			FROM @extschema@.agreement ag
-				JOIN @extschema@.party h ON h.code = ag.host_party
-			OFFSET 0
-		) a ON a.code = bi.agreement
+		COALESCE(bi.allocation_method, y.allocation_method) AS allocation_method,
+		y.fiscal_calendar,
+		y.fiscal_year,
+		CASE WHEN bi.period OPERATOR(@extschema@.<@) y.part THEN bi.period
+			 ELSE bi.period OPERATOR(@extschema@.*) y.part END AS part_period,
+		CASE WHEN bi.period OPERATOR(@extschema@.<@) y.part THEN bi.amount
+			 ELSE costshare_internal.prorate_share(bi.amount, bi.period, y.fiscal_calendar,
+				  COALESCE(bi.allocation_method, y.allocation_method), y.fiscal_year) END AS amount
+	FROM (
+		SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method, ag.fiscal_calendar,
+			   fy.fiscal_year, fy.part
+		FROM (
+			SELECT a.code, a.host_party, a.stationed_party, a.allocation_method, h.fiscal_calendar,
+				   CASE WHEN @extschema@.isfinite(a.period) THEN a.period
+						ELSE a.period OPERATOR(@extschema@.*) (
+							SELECT @extschema@.agreement_period(pg_catalog.min(@extschema@.lower(b.period)),
+																pg_catalog.max(@extschema@.upper(b.period)))
+							FROM @extschema@.burden_item b
+							WHERE b.agreement OPERATOR(pg_catalog.=) ANY (ARRAY(
+								SELECT o.code FROM @extschema@.agreement o
+								WHERE NOT @extschema@.isfinite(o.period)))) END AS span
+			FROM @extschema@.agreement a
+				JOIN @extschema@.party h ON h.code = a.host_party
+		) ag
+			CROSS JOIN LATERAL @extschema@.fiscal_years(ag.span, ag.fiscal_calendar) fy
+		OFFSET 0
+	) y
+		JOIN @extschema@.burden_item bi
+			ON bi.agreement = y.code AND costshare_internal.overlaps_within_key(bi.period, y.part)
 	-- an unknown amount has nothing to spread (burden_coverage shows it)
 	WHERE bi.amount IS NOT NULL
 ) s;
@@ -4184,3 +4229,9 @@ ALTER OPERATOR @extschema@.@> (@extschema@.agreement_period, @extschema@.agreeme
 	SET (RESTRICT = @extschema@.agreement_period_contains_sel, JOIN = @extschema@.agreement_period_contains_joinsel);
 ALTER OPERATOR @extschema@.<@ (@extschema@.agreement_period, @extschema@.agreement_period)
 	SET (RESTRICT = @extschema@.agreement_period_contained_by_sel, JOIN = @extschema@.agreement_period_contained_by_joinsel);
+
+-- ---------------------------------------------------------------- burden_item: indexes for the filters of burden_allocation
+-- A filter on a fiscal year of burden_allocation fetches that year's items
+-- through the period; one on the category, a rare category's items.
+CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
+CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);

@@ -6,30 +6,30 @@
 -- flat: view_allocation 15
 --
 -- The items of schema_period_category.  burden_allocation gives every
--- item's pieces, one per fiscal year it touches (here one, as budget lines
--- do), through prorate_pieces in its target list; the plain query joins the
--- same tables over plain bigint, text and date columns and needs no split.
+-- item's parts, one per fiscal year it touches (here one, as budget lines
+-- do); the plain query joins the same tables over plain bigint, text and
+-- date columns and needs no split.
 --
--- What limits it, in instructions per item (callgrind, PostgreSQL 18,
--- 200,000 items; repeatable where timings are not): the plain query 1,615,
--- the view 3,291 (4,011 before the view kept its items by amount rather
--- than status, which read each row to its last column, and before an item
--- within one fiscal year became its own piece without the split's state
--- and each row a copy of one formed once).  Of the 1,676 more, the split
--- itself (the fiscal years of the period's two ends, the piece and its
--- row) is about 430.  The rest is what a set-returning function in a
--- target list costs PostgreSQL's executor per row, which a plain join does
--- not pay: the ProjectSet node and the call protocol about 530 (one step
--- per view column passing through it, an unused one as a NULL constant),
--- the call's four arguments and reading the share back out of the row
--- about 410, the columns the split needs read from burden_item and the
--- hash table about 170, a palloc and a memory context reset per row about
--- 120.  With a split that cost nothing the view would still cost about
--- 1.8x the plain query, so 1.3x is out of reach while a target-list call
--- gives the pieces; and that is the form that reads the items once, hashes
--- the groups of the views above it and runs on Citus over a distributed
--- burden_item (a join of the items to their agreement's fiscal years was
--- tried: Citus refuses the correlated subquery it needs).
+-- burden_allocation joins each item to its agreement's fiscal years, so
+-- that a filter on a fiscal year reaches the items through an index
+-- (schema_view_filter).  Unfiltered, each item probes a hash of all the
+-- agreements' years on its agreement and is tested for the overlap against
+-- every year of the agreement (five here), then gets its part and share:
+-- the tests and the wider join rows are what it costs over the plain join.
+--
+-- split_allocation is the form burden_allocation had before, measured here
+-- beside it: prorate_pieces in the target list over the items joined to
+-- their agreements, one call per item.  It costs less unfiltered, but its
+-- fiscal year is an output of a set-returning function, which PostgreSQL
+-- passes no filter through, so a one-year filter split every item.  In
+-- instructions per item (callgrind, PostgreSQL 18, 200,000 items): the
+-- plain query 1,615, split_allocation 3,291; of the 1,676 more, the split
+-- itself is about 430 and the rest is what a set-returning function in a
+-- target list costs the executor per row (the ProjectSet node and the call
+-- protocol about 530, the call's arguments and reading the share back out
+-- of the row about 410, the columns read about 170, a palloc and a memory
+-- context reset about 120), so with a split that cost nothing it would
+-- still cost about 1.8x the plain query.  Neither form reaches 1.3x.
 -- @variant plain_allocation
 SELECT count(*), sum(i.amount)
 FROM plain_item AS i
@@ -37,5 +37,14 @@ JOIN plain_agreement AS a ON a.code = i.agreement
 JOIN plain_party AS h ON h.code = a.host_party;
 -- @variant view_allocation
 SELECT count(*), sum(minor_units(amount)) FROM burden_allocation;
+-- @variant split_allocation
+SELECT count(*), sum(minor_units((s.piece).share))
+FROM (SELECT costshare_internal.prorate_pieces(bi.amount, bi.period, a.fiscal_calendar,
+             COALESCE(bi.allocation_method, a.allocation_method)) AS piece
+      FROM burden_item AS bi
+      JOIN (SELECT ag.code, ag.allocation_method, h.fiscal_calendar
+            FROM agreement AS ag JOIN party AS h ON h.code = ag.host_party
+            OFFSET 0) AS a ON a.code = bi.agreement
+      WHERE bi.amount IS NOT NULL) AS s;
 -- @report
 EXPLAIN SELECT count(*), sum(minor_units(amount)) FROM burden_allocation;

@@ -21,10 +21,10 @@
 -- Both read the items twice, once for the coverage (grouped by span before
 -- cutting fiscal years) and once for the ROLLUP.  What the view spends
 -- over the hand-written query is in the second read: burden_allocation
--- spreads each item over its fiscal years (prorate_pieces, one call per
--- item) and groups by the piece's fiscal year and currency, which the
--- planner cannot count (no statistics on them), where the plain query
--- takes the year of the first day.  The hand-written query has no
+-- joins each item to its agreement's fiscal years (testing the overlap
+-- with each year of the agreement) and groups by the part's fiscal year and
+-- currency, which the planner cannot count (no statistics on them), where
+-- the plain query takes the year of the first day.  The hand-written query has no
 -- statistics to go on for its years (generate_series counts a thousand per
 -- agreement), so it plans sorts and merge joins for rows it will not get;
 -- the view's coverage has burden_item_spans.

@@ -224,6 +224,23 @@ COMMENT ON FUNCTION agreement_period_contained_by_joinsel(internal, oid, interna
 CREATE OPERATOR && (
 	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_overlaps,
 	COMMUTATOR = &&, RESTRICT = agreement_period_overlaps_sel, JOIN = agreement_period_overlaps_joinsel);
+
+/*
+ * && as a function call, for a join of rows to the periods of their own key
+ * (burden items to their agreement's fiscal years): its estimate is made
+ * given the key, where the operator's, multiplied by the key's, would expect
+ * a fraction of the rows; a GiST index on either side still serves it
+ * (agreement_period_selfuncs.c).
+ */
+CREATE FUNCTION agreement_period_overlaps_support(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION agreement_period_overlaps_support(internal) IS
+	'planner support of costshare_internal.overlaps_within_key: a GiST index on either argument serves it as &&';
+CREATE FUNCTION costshare_internal.overlaps_within_key(agreement_period, agreement_period) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'agreement_period_overlaps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+	SUPPORT agreement_period_overlaps_support;
+COMMENT ON FUNCTION costshare_internal.overlaps_within_key(agreement_period, agreement_period) IS
+	'&& for a join of rows to the periods of their own key, estimated given the key rather than as independent of it';
 CREATE OPERATOR @> (
 	LEFTARG = agreement_period, RIGHTARG = agreement_period, FUNCTION = agreement_period_contains,
 	COMMUTATOR = <@, RESTRICT = agreement_period_contains_sel, JOIN = agreement_period_contains_joinsel);

@@ -28,12 +28,29 @@
  * Without statistics (or against something other than a constant) the
  * estimators return the constants PostgreSQL's geometric estimators use,
  * which these replace: 0.005 for &&, 0.001 for @> and <@.
+ *
+ * costshare_internal.overlaps_within_key() is && as a function call, for a
+ * join of rows to the periods of their own key: burden items to the fiscal
+ * years of their own agreement, on "agreement = code AND
+ * overlaps_within_key(period, part)".  As the operator, the overlap's
+ * estimate (one year in as many as all agreements have) would be multiplied
+ * by the key's, as if independent of it, and the join expected a fraction
+ * of its rows, by the number of keys.  Its support function
+ * (agreement_period_overlaps_support) estimates it instead as what it is
+ * there, the choice among the key's own periods of the one or few an item
+ * overlaps, and still lets a GiST index serve it as &&.
  */
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/stratnum.h"
+#include "catalog/pg_am_d.h"
 #include "catalog/pg_statistic.h"
+#include "nodes/makefuncs.h"
+#include "nodes/nodeFuncs.h"
 #include "nodes/pathnodes.h"
+#include "nodes/supportnodes.h"
+#include "optimizer/optimizer.h"
 #include "utils/lsyscache.h"
 #include "utils/selfuncs.h"
 
@@ -527,4 +544,87 @@ Datum
 agreement_period_contained_by_joinsel(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_FLOAT8(period_join_sel(PERIOD_JOIN_ARGS, PERIOD_SEL_CONTAINED_BY));
+}
+
+/*
+ * The index condition "indexed argument && the other" for a GiST index on
+ * either argument of overlaps_within_key(), exact (the function is &&), or
+ * NULL when there is none: another kind of index, or an other side that
+ * is of the index's own table or volatile.  In a join the other side comes
+ * from the outer row, and the scan is parameterized by it.
+ */
+static List *
+period_overlaps_index_condition(SupportRequestIndexCondition *req)
+{
+	List	   *args;
+	Node	   *indexed;
+	Node	   *other;
+	Oid			argtype;
+	Oid			opno;
+	char	   *opname;
+
+	if (!is_funcclause(req->node) || req->index->relam != GIST_AM_OID)
+		return NIL;
+	args = ((FuncExpr *) req->node)->args;
+	if (list_length(args) != 2 || req->indexarg < 0 || req->indexarg > 1)
+		return NIL;
+	indexed = (Node *) list_nth(args, req->indexarg);
+	other = (Node *) list_nth(args, 1 - req->indexarg);
+	if (bms_is_member(req->index->rel->relid, pull_varnos(req->root, other)) ||
+		contain_volatile_functions(other))
+		return NIL;
+
+	/* the operator family's overlap strategy, which for periods is && */
+	argtype = exprType(indexed);
+	if (exprType(other) != argtype)
+		return NIL;
+	opno = get_opfamily_member(req->opfamily, argtype, argtype, RTOverlapStrategyNumber);
+	if (!OidIsValid(opno))
+		return NIL;
+	opname = get_opname(opno);
+	if (opname == NULL || strcmp(opname, "&&") != 0)
+		return NIL;
+
+	/* && is its own commutator: the indexed side goes left */
+	req->lossy = false;
+	return list_make1(make_opclause(opno, BOOLOID, false,
+									(Expr *) indexed, (Expr *) other,
+									InvalidOid, InvalidOid));
+}
+
+PG_FUNCTION_INFO_V1(agreement_period_overlaps_support);
+
+/*
+ * Selectivity: against a constant, that of &&.  In a join, 1: the planner
+ * takes the key's equality against a computed set of periods (the
+ * agreements' fiscal years, whose code comes from the agreement's unique
+ * key) as one row of that set per item, which is the year the overlap
+ * keeps for an item within one; an item over several keeps more, not
+ * fewer.  So the overlap removes nothing the key has not counted, where
+ * the operator's estimate would divide the rows once more by the number
+ * of periods.  Index conditions: period_overlaps_index_condition().
+ */
+Datum
+agreement_period_overlaps_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+
+	if (IsA(rawreq, SupportRequestSelectivity))
+	{
+		SupportRequestSelectivity *req = (SupportRequestSelectivity *) rawreq;
+
+		if (req->is_join)
+			req->selectivity = 1.0;
+		else
+			req->selectivity = period_restriction_sel(req->root, req->args, req->varRelid,
+													  PERIOD_SEL_OVERLAPS);
+		PG_RETURN_POINTER(req);
+	}
+	if (IsA(rawreq, SupportRequestIndexCondition))
+	{
+		List	   *conditions = period_overlaps_index_condition((SupportRequestIndexCondition *) rawreq);
+
+		PG_RETURN_POINTER(conditions);
+	}
+	PG_RETURN_POINTER(NULL);
 }

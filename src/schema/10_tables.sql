@@ -342,6 +342,14 @@ CREATE TABLE @extschema@.burden_item (
 		CHECK ((amount IS NULL) = (status OPERATOR(pg_catalog.=) 'unknown'))
 );
 CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
+/*
+ * burden_allocation joins the items to their agreement's fiscal years, so a
+ * filter on a fiscal year, a host or an agreement lands on the years, and
+ * the planner fetches the items of the years kept through the period
+ * (GiST) and the agreement; a filter on the category through the category.
+ */
+CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
+CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);
 COMMENT ON TABLE @extschema@.burden_item IS
 	'An amount a host bears under an agreement, for one category, over a span (usually one fiscal year)';
 COMMENT ON COLUMN @extschema@.burden_item.id IS 'Surrogate key';

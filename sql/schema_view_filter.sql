@@ -1,0 +1,161 @@
+--
+-- Filters on burden_allocation reach the items through indexes: a filter on
+-- one fiscal year (in each host's own calendar), on a host, an agreement or
+-- a category fetches the matching items by index instead of splitting every
+-- item first.  burden_allocation joins the items to their agreement's fiscal
+-- years on the overlap of the periods (costshare_internal.overlaps_within_key,
+-- which a GiST index serves as &&), so the planner can turn a fiscal year
+-- into an index condition on burden_item.period; an open-ended agreement's
+-- years are bounded by one lookup that does not refer to the agreement row.
+-- The answers are checked against prorate over every item.  Last in the
+-- run: the rows it adds are rolled back, but ANALYZE leaves its row counts
+-- in pg_class.
+--
+BEGIN;
+INSERT INTO party (code, name, default_currency, fiscal_calendar) VALUES
+	('VFJ', 'Host on Japanese fiscal years', 'JPY', 'jp'),
+	('VFC', 'Host on calendar years', 'KRW', 'calendar'),
+	('VFU', 'Small host on British fiscal years', 'GBP', 'uk'),
+	('VFS', 'Stationed', 'USD', 'us_federal');
+-- forty five-year agreements per host, and one open-ended agreement
+INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, currency, allocation_method)
+SELECT h.code || k, 'Agreement ' || k, h.code, 'VFS',
+	   agreement_period(make_date(1900 + 5 * k, h.m, 1), make_date(1905 + 5 * k, h.m, 1)),
+	   'base', h.cur, 'days'
+FROM (VALUES ('VFJ', 4, 'JPY'::currency), ('VFC', 1, 'KRW'::currency)) AS h(code, m, cur),
+	 generate_series(0, 39) AS k;
+INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, currency, allocation_method)
+VALUES ('VFJ-open', 'Open-ended', 'VFJ', 'VFS', '[2100-04-01,)', 'extension', 'JPY', 'days');
+-- items within one fiscal year, a few over two or three, a few unknown; one
+-- in a hundred for training
+INSERT INTO burden_item (agreement, category, period, amount, status, basis)
+SELECT h || (y - 1900) / 5,
+	   CASE WHEN i % 100 = 7 THEN 'training'
+			ELSE (ARRAY['labor_basic_pay', 'utilities', 'facilities_improvement', 'logistics'])[1 + i % 4] END,
+	   CASE WHEN i % 97 = 0 AND y % 5 < 3
+			THEN agreement_period(make_date(y, m, 1), make_date(y + 2, m, 1) + 40)
+			ELSE agreement_period(make_date(y, m, 1), make_date(y + 1, m, 1)) END,
+	   CASE WHEN i % 89 = 0 THEN NULL ELSE from_minor_units(1000 + i::int8 * 7919 % 1000000, cur) END,
+	   CASE WHEN i % 89 = 0 THEN 'unknown' ELSE 'reported' END,
+	   'budget'
+FROM (SELECT i, 1900 + i % 200 AS y,
+			 CASE WHEN i % 2 = 0 THEN 'VFJ' ELSE 'VFC' END AS h,
+			 CASE WHEN i % 2 = 0 THEN 4 ELSE 1 END AS m,
+			 CASE WHEN i % 2 = 0 THEN 'JPY'::currency ELSE 'KRW'::currency END AS cur
+	  FROM generate_series(1, 40000) AS i) AS g;
+INSERT INTO burden_item (agreement, category, period, amount, basis)
+SELECT 'VFJ-open', 'utilities', agreement_period(make_date(y, 4, 1), make_date(y + 1, 4, 1)),
+	   from_minor_units(y, 'JPY'), 'budget'
+FROM generate_series(2100, 2109) AS y;
+-- a small host: a few items among many
+INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, currency, allocation_method)
+VALUES ('VFU1', 'Small', 'VFU', 'VFS', '[2010-04-01,2020-04-01)', 'base', 'GBP', 'months');
+INSERT INTO burden_item (agreement, category, period, amount, basis)
+SELECT 'VFU1', 'training', agreement_period(make_date(y, 4, 1), make_date(y + 1, 4, 1)),
+	   from_minor_units(100 * y, 'GBP'), 'budget'
+FROM generate_series(2010, 2019) AS y;
+ANALYZE party, agreement, burden_item;
+
+-- the indexes burden_allocation is built for
+SELECT indexrelid::regclass AS index, regexp_replace(pg_get_indexdef(indexrelid), '^.* USING ', '') AS definition
+FROM pg_index WHERE indrelid = 'burden_item'::regclass ORDER BY 1;
+
+-- how a plan reads burden_item: its scans of the table and their index
+-- conditions, one per line (the rest of the plan, and how a server version
+-- prints it, is not the point)
+CREATE FUNCTION pg_temp.item_scans(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+		IF line ~ 'Scan (using \S+ )?on burden_item' OR line ~ 'Index Cond: \((period|agreement|category) ' THEN
+			-- (an initplan's result is $0 on PostgreSQL 15, (InitPlan 1).col1 on 18)
+			RETURN NEXT regexp_replace(regexp_replace(line, '^[ ->]*', ''),
+				'\((\$\d+|\(InitPlan \d+\)\.col\d+)\)', '(initplan)', 'g');
+		END IF;
+	END LOOP;
+END $$;
+-- true when the plan reads burden_item through an index only
+CREATE FUNCTION pg_temp.reads_items_by_index(q text) RETURNS boolean LANGUAGE plpgsql AS $$
+DECLARE
+	line text;
+	by_index boolean := false;
+BEGIN
+	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+		IF line ~ 'Seq Scan on burden_item' THEN
+			RETURN false;
+		END IF;
+		by_index := by_index OR line ~ '(Index|Bitmap Heap) Scan (using \S+ )?on burden_item';
+	END LOOP;
+	RETURN by_index;
+END $$;
+-- one fiscal year: the items fetched by their period's index, not a scan of
+-- all (the subplan looks up the span of the open-ended agreements' items)
+SELECT pg_temp.item_scans($$
+SELECT fiscal_year, count(*), sum(amount) FROM burden_allocation WHERE fiscal_year = 2021 GROUP BY 1$$);
+-- one host: the host's agreements first, then their items
+SELECT pg_temp.item_scans($$SELECT count(*) FROM burden_allocation WHERE host_party = 'VFU'$$);
+-- one category
+SELECT pg_temp.item_scans($$SELECT count(*) FROM burden_allocation WHERE category = 'training'$$);
+SELECT q, pg_temp.reads_items_by_index(q) FROM (VALUES
+	('SELECT sum(amount) FROM burden_allocation WHERE fiscal_year = 2021'),
+	('SELECT sum(amount) FROM burden_allocation WHERE fiscal_year = 2104'),
+	('SELECT sum(amount) FROM burden_allocation WHERE fiscal_year BETWEEN 2001 AND 2002'),
+	('SELECT sum(amount) FROM burden_allocation WHERE agreement_code = ''VFJ10'''),
+	('SELECT sum(amount) FROM burden_allocation WHERE category = ''training'''),
+	('SELECT sum(amount) FROM burden_allocation WHERE host_party = ''VFU'''),
+	('SELECT sum(amount) FROM burden_allocation WHERE host_party = ''VFC'' AND fiscal_year = 1990')
+) AS t(q);
+
+-- the planner expects about as many rows as there are: with the operator
+-- &&, whose estimate it multiplies by the agreement's, it expected about one
+-- in as many as there are fiscal years per agreement; with a boolean
+-- function it knows nothing of, one in three
+CREATE FUNCTION pg_temp.estimated_rows(q text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+	plan json;
+BEGIN
+	EXECUTE 'EXPLAIN (FORMAT JSON) ' || q INTO plan;
+	RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+END $$;
+CREATE FUNCTION pg_temp.counted_rows(q text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+	n bigint;
+BEGIN
+	EXECUTE 'SELECT count(*) FROM (' || q || ') q' INTO n;
+	RETURN n;
+END $$;
+SELECT q, pg_temp.estimated_rows(q) BETWEEN pg_temp.counted_rows(q) / 1.5 AND pg_temp.counted_rows(q) * 1.5
+		AS estimate_within_half
+FROM (VALUES
+	('SELECT * FROM burden_allocation'),
+	('SELECT * FROM burden_allocation WHERE host_party = ''VFC'''),
+	('SELECT * FROM burden_allocation WHERE fiscal_year = 2021')
+) AS t(q);
+
+-- the same answers as prorate over every item: whole years, cut items, the
+-- open-ended agreement, both calendars
+CREATE TEMP TABLE expected_pieces AS
+SELECT bi.id, a.host_party, p.fiscal_year, p.part, p.share
+FROM burden_item bi
+	JOIN agreement a ON a.code = bi.agreement
+	JOIN party h ON h.code = a.host_party
+	CROSS JOIN LATERAL prorate(bi.amount, bi.period, h.fiscal_calendar,
+		COALESCE(bi.allocation_method, a.allocation_method)) p
+WHERE a.host_party IN ('VFJ', 'VFC', 'VFU') AND bi.status = 'reported';
+SELECT count(*) AS pieces,
+	   count(*) FILTER (WHERE NOT EXISTS (
+		   SELECT 1 FROM burden_allocation ba
+		   WHERE ba.item_id = e.id AND ba.fiscal_year = e.fiscal_year
+			 AND ba.part_period = e.part AND ba.amount = e.share)) AS missing
+FROM expected_pieces e;
+SELECT count(*) AS view_rows FROM burden_allocation WHERE host_party IN ('VFJ', 'VFC', 'VFU');
+-- one fiscal year in each calendar: JFY2021 (April) and calendar 2021
+SELECT host_party, fiscal_year, count(*), sum(minor_units(amount))
+FROM burden_allocation WHERE fiscal_year = 2021 AND host_party LIKE 'VF%' GROUP BY 1, 2 ORDER BY 1;
+SELECT host_party, fiscal_year, count(*), sum(minor_units(share))
+FROM expected_pieces WHERE fiscal_year = 2021 GROUP BY 1, 2 ORDER BY 1;
+-- the open-ended agreement's years: those of its items
+SELECT fiscal_year, item_id IS NOT NULL AS has_item, minor_units(amount)
+FROM burden_allocation WHERE agreement_code = 'VFJ-open' ORDER BY fiscal_year;
+ROLLBACK;
