@@ -27,9 +27,15 @@ SQL_FRAGMENTS = src/costshare.sql \
 
 # The install script of the version being built is generated; the install
 # scripts of released versions (costshare--0.1.0.sql, ...) are kept in the tree
-# exactly as they shipped, beside the update scripts that lead from each
-# release to the next (costshare--0.1.0--0.2.0.sql, ...).
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+# exactly as they shipped.  So is the update script into the version being
+# built (costshare--0.1.0--0.2.0.sql), from a template of the same name plus
+# .in: what only an update does (ALTER, DROP, moving rows) is written there,
+# and a definition the update makes again in its final form is a
+# "-- @include" of the fragment that holds it (src/update_script.awk), so
+# that it is written once.  At a release the generated update script is
+# added to the tree as it shipped, and its template removed.
+UPDATE_TEMPLATES = $(wildcard $(EXTENSION)--*--$(EXTVERSION).sql.in)
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(UPDATE_TEMPLATES:.sql.in=.sql)
 DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 
 # pg_regress: sql/NAME.sql against expected/NAME.out, run in this order in one
@@ -108,8 +114,11 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-$(DATA_built): $(SQL_FRAGMENTS) Makefile $(EXTENSION).control
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_FRAGMENTS) Makefile $(EXTENSION).control
 	cat $(SQL_FRAGMENTS) > $@
+
+$(UPDATE_TEMPLATES:.sql.in=.sql): %.sql: %.sql.in src/update_script.awk $(SQL_FRAGMENTS)
+	awk -f src/update_script.awk $< > $@.tmp && mv $@.tmp $@
 
 # install_schema() creates the cost-sharing schema as ordinary objects in a
 # schema the user names (doc/citus.md): its SQL is the SQL of src/schema/,

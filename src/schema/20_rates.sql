@@ -35,6 +35,8 @@ COMMENT ON COLUMN @extschema@.exchange_rates.kind IS 'average, spot or implied';
 COMMENT ON COLUMN @extschema@.exchange_rates.provider IS 'Short name of the publisher';
 COMMENT ON COLUMN @extschema@.exchange_rates.source IS 'Title or URL of the publication';
 
+-- ---------------------------------------------------------------- rate_in_force
+
 /*
  * The stored rate in force for a span (a fiscal year, or one day), for one
  * pair of currencies:
@@ -245,6 +247,8 @@ $$;
 COMMENT ON FUNCTION @extschema@.rate_pair_on_file(@extschema@.currency, @extschema@.currency, text) IS
 	'True if any rate between the two currencies (either direction, of the provider if given) is stored';
 
+-- ---------------------------------------------------------------- convert_at
+
 /*
  * Convert at a rate found by rate_in_force.  The arithmetic is numeric and
  * the result is rounded once, half to even, to the target's minor units;
@@ -265,6 +269,8 @@ AS $$
 $$;
 COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extschema@.currency, numeric, boolean) IS
 	'x converted into target: times rate (target per unit of x''s currency), or divided by rate when inverted; rounded half to even once';
+
+-- ---------------------------------------------------------------- convert_at through two legs
 
 /*
  * Convert through two legs (a cross rate of rate_in_force): the amount is

@@ -12,6 +12,8 @@
  * explains the choice.
  */
 
+-- ---------------------------------------------------------------- burden_allocation
+
 /*
  * burden_allocation: every burden item spread over the fiscal years of its
  * host's calendar, exactly (the parts of an item sum to the item).  The base
