@@ -100,6 +100,20 @@ CREATE STATISTICS @extschema@.burden_item_spans (ndistinct)
 COMMENT ON STATISTICS @extschema@.burden_item_spans IS
 	'Distinct spans of the burden items per agreement, basis, status and currency, for the estimates of the coverage views';
 
+/*
+ * How many currencies the items have, as burden_allocation gives them
+ * (currency_code): the views summing it group by the currency with the
+ * fiscal year and the category.  Without it the planner counts the
+ * currencies by the amounts they are read from, as many as the items, and
+ * expects a group per item: on ten million items it then sorts them all
+ * rather than hashing a few thousand groups.
+ */
+CREATE STATISTICS @extschema@.burden_item_currencies
+	ON ((@extschema@.currency(amount))::text)
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_currencies IS
+	'The currencies of the burden items as burden_allocation.currency_code gives them, for the estimates of the views that group by it';
+
 -- ---------------------------------------------------------------- burden_coverage
 
 /*

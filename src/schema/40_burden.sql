@@ -69,7 +69,7 @@ SELECT
 	@extschema@.lower(s.part_period) AS part_start_date,
 	@extschema@.last_day(s.part_period) AS part_end_date,
 	@extschema@.amount(s.amount) AS amount_value,
-	@extschema@.currency(s.amount)::text AS currency_code
+	s.currency_code
 FROM (
 	SELECT
 		bi.id AS item_id,
@@ -85,7 +85,11 @@ FROM (
 			 ELSE bi.period OPERATOR(@extschema@.*) y.part END AS part_period,
 		CASE WHEN bi.period OPERATOR(@extschema@.<@) y.part THEN bi.amount
 			 ELSE costshare_internal.prorate_share(bi.amount, bi.period, y.fiscal_calendar,
-				  COALESCE(bi.allocation_method, y.allocation_method), y.fiscal_year) END AS amount
+				  COALESCE(bi.allocation_method, y.allocation_method), y.fiscal_year) END AS amount,
+		-- the share's currency is the item's: read from the item, it is the
+		-- expression of the statistics burden_item_currencies, so the planner
+		-- counts the currencies of a grouping by it
+		@extschema@.currency(bi.amount)::text AS currency_code
 	FROM (
 		SELECT ag.code, ag.host_party, ag.stationed_party, ag.allocation_method, ag.fiscal_calendar,
 			   fy.fiscal_year, fy.part
@@ -546,7 +550,7 @@ SELECT
 	c3.name AS category_level_3_name,
 	g.amount,
 	@extschema@.amount(g.amount) AS amount_value,
-	g.cur::text AS currency_code,
+	g.currency_code,
 	g.item_count,
 	COALESCE(yc.reported, false) AS complete,
 	1::bigint AS fiscal_years_summed,
@@ -554,12 +558,12 @@ SELECT
 	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM (
 	SELECT ba.host_party, ba.stationed_party, ba.basis,
-		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
+		   ba.currency_code, ba.fiscal_year, ba.category,
 		   @extschema@.sum(ba.amount) AS amount,
 		   pg_catalog.count(*) AS item_count
 	FROM @extschema@.burden_allocation ba
 	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
-			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+			 ba.currency_code, ba.fiscal_year, ba.category
 ) g
 	JOIN @extschema@.party h ON h.code = g.host_party
 	JOIN @extschema@.cost_category c ON c.code = g.category
@@ -607,11 +611,11 @@ WITH detail AS (
 	-- the items summed once per fiscal year and category; the subtotals
 	-- and totals are sums of these sums (exact, one currency per row)
 	SELECT ba.host_party, ba.stationed_party, ba.basis,
-		   @extschema@.currency(ba.amount) AS cur, ba.fiscal_year, ba.category,
+		   ba.currency_code AS cur, ba.fiscal_year, ba.category,
 		   @extschema@.sum(ba.amount) AS amount
 	FROM @extschema@.burden_allocation ba
 	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
-			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+			 ba.currency_code, ba.fiscal_year, ba.category
 ),
 yc AS MATERIALIZED (
 	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
@@ -642,7 +646,7 @@ SELECT
 		 ELSE 'grand total' END AS row_kind,
 	g.amount,
 	@extschema@.amount(g.amount) AS amount_value,
-	g.cur::text AS currency_code,
+	g.cur AS currency_code,
 	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.complete, false)
 		 ELSE COALESCE(yc.reported, false) END AS complete,
 	CASE WHEN g.fiscal_year IS NULL THEN COALESCE(tc.fiscal_years_summed, 0::bigint)

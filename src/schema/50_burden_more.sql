@@ -392,11 +392,11 @@ WITH amounts AS (
 		-- the parts falling on the same span are split together, so that a
 		-- fiscal year's total is split as one figure
 		SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, ba.part_period,
-			   @extschema@.currency(ba.amount) AS cur,
+			   CAST(ba.currency_code AS @extschema@.currency) AS cur,
 			   pg_catalog.sum(@extschema@.minor_units(ba.amount))::bigint AS units
 		FROM @extschema@.burden_allocation ba
 		GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis, ba.part_period,
-				 @extschema@.currency(ba.amount)
+				 ba.currency_code
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
 		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al

@@ -179,12 +179,12 @@ WITH detail AS (
 	-- series of all categories and of the host's agreements are sums of
 	-- these sums (exact, one currency per row)
 	SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
-		   @extschema@.currency(ba.amount)::text AS currency_code,
+		   ba.currency_code,
 		   ba.category, ba.fiscal_year,
 		   @extschema@.sum(ba.amount) AS amount
 	FROM @extschema@.burden_allocation ba
 	GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
-			 @extschema@.currency(ba.amount), ba.fiscal_year, ba.category
+			 ba.currency_code, ba.fiscal_year, ba.category
 ),
 on_file AS (
 	SELECT d.host_party, d.stationed_party, 'agreement'::text AS scope, d.agreement_code, d.basis,
