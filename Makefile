@@ -27,15 +27,19 @@ SQL_FRAGMENTS = src/costshare.sql \
 
 # The install script of the version being built is generated; the install
 # scripts of released versions (costshare--0.1.0.sql, ...) are kept in the tree
-# exactly as they shipped.  So is the update script into the version being
-# built (costshare--0.1.0--0.2.0.sql), from a template of the same name plus
-# .in: what only an update does (ALTER, DROP, moving rows) is written there,
-# and a definition the update makes again in its final form is a
+# exactly as they shipped, beside the update scripts from each release to the
+# next (costshare--0.1.0--0.2.0.sql, ...), which are in the tree too, so that
+# the tree always holds what updates an installed database.  The update script
+# into the version being built is written from a template of the same name
+# plus .in: what only an update does (ALTER, DROP, moving rows) is written
+# there, and a definition the update makes again in its final form is a
 # "-- @include" of the fragment that holds it (src/update_script.awk), so
-# that it is written once.  At a release the generated update script is
-# added to the tree as it shipped, and its template removed.
+# that it is written once.  make update-scripts writes the script from its
+# template; make check-update-scripts (run by scripts/test) fails when the
+# script in the tree is not what its template gives.  At a release the
+# template is removed and the script stays as it shipped.
 UPDATE_TEMPLATES = $(wildcard $(EXTENSION)--*--$(EXTVERSION).sql.in)
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql $(UPDATE_TEMPLATES:.sql.in=.sql)
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 
 # pg_regress: sql/NAME.sql against expected/NAME.out, run in this order in one
@@ -117,8 +121,19 @@ include $(PGXS)
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_FRAGMENTS) Makefile $(EXTENSION).control
 	cat $(SQL_FRAGMENTS) > $@
 
-$(UPDATE_TEMPLATES:.sql.in=.sql): %.sql: %.sql.in src/update_script.awk $(SQL_FRAGMENTS)
-	awk -f src/update_script.awk $< > $@.tmp && mv $@.tmp $@
+.PHONY: update-scripts check-update-scripts
+update-scripts:
+	@for t in $(UPDATE_TEMPLATES); do \
+		awk -f src/update_script.awk $$t > $${t%.in}.tmp && mv $${t%.in}.tmp $${t%.in} && echo "wrote $${t%.in}"; \
+	done
+
+check-update-scripts:
+	@for t in $(UPDATE_TEMPLATES); do \
+		awk -f src/update_script.awk $$t > $${t%.in}.check || exit 1; \
+		if cmp -s $${t%.in}.check $${t%.in}; then rm -f $${t%.in}.check; \
+		else echo "$${t%.in} is not what $$t gives: run make update-scripts and commit it" >&2; \
+			diff $${t%.in} $${t%.in}.check | head -n 20 >&2; rm -f $${t%.in}.check; exit 1; fi; \
+	done; echo "update scripts: each is what its template gives"
 
 # install_schema() creates the cost-sharing schema as ordinary objects in a
 # schema the user names (doc/citus.md): its SQL is the SQL of src/schema/,

@@ -120,16 +120,11 @@ pg_setup() {
 # so each version keeps its own objects and the checkout none.  A file is
 # copied only when it changed (the copy's new time stamp makes make rebuild
 # what depends on it); a file added or removed starts the copy afresh.
-BUILD_FILES_RE='^(Makefile|[^/]*\.control|costshare--[^/]*\.sql(\.in)?|src/.*\.(c|h|sql|awk))$'
+BUILD_FILES_RE='^(Makefile|[^/]*\.control|costshare--[^/]*\.sql|src/.*\.(c|h|sql))$'
 sync_build_tree() {
 	local b=$BUILD_DIR f generated
-	# the scripts make generates (the install script of this version, and
-	# each update script from its .sql.in), should a make in the tree
-	# itself have left them there: the build makes its own
-	generated=$(cd "$PROJECT_ROOT" && {
-		echo "costshare--$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" costshare.control).sql"
-		for t in costshare--*.sql.in; do [ ! -e "$t" ] || echo "${t%.in}"; done; })
-	(cd "$PROJECT_ROOT" && { find Makefile ./*.control ./*.sql src -type f; ls ./*.sql.in 2>/dev/null || true; } | sed 's|^\./||' |
+	generated="costshare--$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" "$PROJECT_ROOT/costshare.control").sql"
+	(cd "$PROJECT_ROOT" && find Makefile ./*.control ./*.sql src -type f | sed 's|^\./||' |
 		grep -E "$BUILD_FILES_RE" | grep -vxF "$generated" | LC_ALL=C sort) >"$STATE_DIR/build-files.new"
 	if ! cmp -s "$STATE_DIR/build-files.new" "$b/.files" 2>/dev/null; then
 		rm -rf "$b"
