@@ -1,7 +1,8 @@
 # costshare: PGXS build.
 #
-# src/ is divided into rooms, one folder each: common, one per type, proration
-# and schema, each with its C, its headers and the SQL that declares it.  The
+# src/ is divided into rooms, one folder each: common, one per type, proration,
+# text_equality (a GiST operator class the schema's indexes use) and schema,
+# each with its C, its headers and the SQL that declares it.  The
 # install script is the concatenation of those SQL fragments, room by room in
 # the order of ROOMS (a room's SQL may use only what the rooms before it
 # declare), and inside a room in the order of their numbers: every fragment
@@ -16,7 +17,7 @@ EXTVERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']
 # The rooms of src/, lowest first.  This one list is both the order of the
 # SQL fragments and the layer order of the C: a room may include the headers
 # of the rooms before it, never of those after it (make check-layers).
-ROOMS = common currency currency_amount agreement_period fiscal_calendar proration schema
+ROOMS = common currency currency_amount agreement_period fiscal_calendar proration text_equality schema
 
 MODULE_big = costshare
 OBJS = src/costshare.o \
@@ -71,6 +72,7 @@ REGRESS = \
 	amount_allocate \
 	amount_format amount_format_east_asian \
 	period_io period_operators period_gist period_selectivity \
+	text_equality_gist \
 	client_params \
 	fiscal_calendar fiscal_years period_calendar_year_labels \
 	fiscal_allocate fiscal_allocate_amount \

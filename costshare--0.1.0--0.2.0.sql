@@ -1449,9 +1449,9 @@ COMMENT ON FUNCTION costshare_internal.overlaps_within_key(@extschema@.agreement
  *
  * So a filter on the fiscal year, like one on the host or the agreement,
  * lands on the agreements' years, and the planner can fetch the items of
- * the years kept through burden_item_period_idx (GiST) and
- * burden_item_agreement_idx; one on the category uses
- * burden_item_category_idx.  Unfiltered, the items are read once and each
+ * each year kept by its agreement and its period at once, through
+ * burden_item_agreement_period_idx (GiST over both); one on the category
+ * uses burden_item_category_idx.  Unfiltered, the items are read once and each
  * probes a hash of the agreements' years.  The overlap is written as
  * costshare_internal.overlaps_within_key, && as a function call: as the
  * operator, its estimate multiplied by the agreement's would expect a
@@ -4269,7 +4269,61 @@ ALTER OPERATOR @extschema@.<@ (@extschema@.agreement_period, @extschema@.agreeme
 	SET (RESTRICT = @extschema@.agreement_period_contained_by_sel, JOIN = @extschema@.agreement_period_contained_by_joinsel);
 
 -- ---------------------------------------------------------------- burden_item: indexes for the filters of burden_allocation
--- A filter on a fiscal year of burden_allocation fetches that year's items
--- through the period; one on the category, a rare category's items.
-CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
+-- A filter on a fiscal year, a host or an agreement of burden_allocation
+-- fetches each year's items by agreement and period from one GiST index,
+-- whose agreement column needs the operator class text_equality_ops; one
+-- on the category, a rare category's items.
+/*
+ * 10_text_equality_gist.sql
+ *		GiST operator class for text equality, by hash (text_equality_gist.c):
+ *		a text key beside a period in one GiST index, for example
+ *		USING gist (agreement costshare_internal.text_equality_ops, period).
+ *		Not the default for text: it answers only =, and an index built with
+ *		it is chosen by name.
+ */
+
+CREATE FUNCTION costshare_internal.gtext_equality_consistent(internal, text, smallint, oid, internal)
+	RETURNS boolean AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION costshare_internal.gtext_equality_compress(internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION costshare_internal.gtext_equality_union(internal, internal) RETURNS int8
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION costshare_internal.gtext_equality_penalty(internal, internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION costshare_internal.gtext_equality_picksplit(internal, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION costshare_internal.gtext_equality_same(int8, int8, internal) RETURNS internal
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION costshare_internal.gtext_equality_sortsupport(internal) RETURNS void
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION costshare_internal.gtext_equality_consistent(internal, text, smallint, oid, internal) IS
+	'GiST support: consistent (the query''s hash within the key''s; matches are rechecked)';
+COMMENT ON FUNCTION costshare_internal.gtext_equality_compress(internal) IS
+	'GiST support: compress (a text to its hash, that of hashtext under the column''s collation)';
+COMMENT ON FUNCTION costshare_internal.gtext_equality_union(internal, internal) IS
+	'GiST support: union (the interval of the hashes)';
+COMMENT ON FUNCTION costshare_internal.gtext_equality_penalty(internal, internal, internal) IS
+	'GiST support: penalty (how far the interval widens)';
+COMMENT ON FUNCTION costshare_internal.gtext_equality_picksplit(internal, internal) IS
+	'GiST support: picksplit (sort by hash, cut between two keys nearest the middle)';
+COMMENT ON FUNCTION costshare_internal.gtext_equality_same(int8, int8, internal) IS
+	'GiST support: same';
+COMMENT ON FUNCTION costshare_internal.gtext_equality_sortsupport(internal) IS
+	'GiST support: sort order for building an index on a filled table (by hash)';
+
+CREATE OPERATOR CLASS costshare_internal.text_equality_ops
+	FOR TYPE text USING gist AS
+	OPERATOR 3 pg_catalog.= (text, text),
+	FUNCTION 1 costshare_internal.gtext_equality_consistent(internal, text, smallint, oid, internal),
+	FUNCTION 2 costshare_internal.gtext_equality_union(internal, internal),
+	FUNCTION 3 costshare_internal.gtext_equality_compress(internal),
+	FUNCTION 5 costshare_internal.gtext_equality_penalty(internal, internal, internal),
+	FUNCTION 6 costshare_internal.gtext_equality_picksplit(internal, internal),
+	FUNCTION 7 costshare_internal.gtext_equality_same(int8, int8, internal),
+	FUNCTION 11 costshare_internal.gtext_equality_sortsupport(internal),
+	STORAGE int8;
+COMMENT ON OPERATOR CLASS costshare_internal.text_equality_ops USING gist IS
+	'GiST index on text for = only, by hash: a text key beside a period in one index';
+CREATE INDEX burden_item_agreement_period_idx ON @extschema@.burden_item
+	USING gist (agreement costshare_internal.text_equality_ops, period);
 CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);

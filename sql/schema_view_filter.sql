@@ -68,7 +68,7 @@ DECLARE
 	line text;
 BEGIN
 	FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-		IF line ~ 'Scan (using \S+ )?on burden_item' OR line ~ 'Index Cond: \((period|agreement|category) ' THEN
+		IF line ~ 'Scan (using \S+ )?on burden_item' OR line ~ 'Index Cond: \(\(?(period|agreement|category) ' THEN
 			-- (an initplan's result is $0 on PostgreSQL 15, (InitPlan 1).col1 on 18)
 			RETURN NEXT regexp_replace(regexp_replace(line, '^[ ->]*', ''),
 				'\((\$\d+|\(InitPlan \d+\)\.col\d+)\)', '(initplan)', 'g');
@@ -89,11 +89,13 @@ BEGIN
 	END LOOP;
 	RETURN by_index;
 END $$;
--- one fiscal year: the items fetched by their period's index, not a scan of
--- all (the subplan looks up the span of the open-ended agreements' items)
+-- one fiscal year: the items of each agreement's year fetched by the
+-- agreement and the period together, from one index, not a scan of all (the
+-- subplan looks up the span of the open-ended agreements' items)
 SELECT pg_temp.item_scans($$
 SELECT fiscal_year, count(*), sum(amount) FROM burden_allocation WHERE fiscal_year = 2021 GROUP BY 1$$);
--- one host: the host's agreements first, then their items
+-- one host: the host's agreements first, then their items, year by year,
+-- each year's by the agreement and the period together
 SELECT pg_temp.item_scans($$SELECT count(*) FROM burden_allocation WHERE host_party = 'VFU'$$);
 -- one category
 SELECT pg_temp.item_scans($$SELECT count(*) FROM burden_allocation WHERE category = 'training'$$);

@@ -345,10 +345,14 @@ CREATE INDEX burden_item_agreement_idx ON @extschema@.burden_item (agreement);
 /*
  * burden_allocation joins the items to their agreement's fiscal years, so a
  * filter on a fiscal year, a host or an agreement lands on the years, and
- * the planner fetches the items of the years kept through the period
- * (GiST) and the agreement; a filter on the category through the category.
+ * the planner fetches the items of each year kept by its agreement and its
+ * period together, from one GiST index over both: the agreement through
+ * text_equality_ops (by hash), the period through agreement_period's.  With
+ * an index on each, it would intersect all the agreement's items with all
+ * the year's, every year.  A filter on the category uses the category's.
  */
-CREATE INDEX burden_item_period_idx ON @extschema@.burden_item USING gist (period);
+CREATE INDEX burden_item_agreement_period_idx ON @extschema@.burden_item
+	USING gist (agreement costshare_internal.text_equality_ops, period);
 CREATE INDEX burden_item_category_idx ON @extschema@.burden_item (category);
 COMMENT ON TABLE @extschema@.burden_item IS
 	'An amount a host bears under an agreement, for one category, over a span (usually one fiscal year)';

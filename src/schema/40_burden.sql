@@ -31,9 +31,9 @@
  *
  * So a filter on the fiscal year, like one on the host or the agreement,
  * lands on the agreements' years, and the planner can fetch the items of
- * the years kept through burden_item_period_idx (GiST) and
- * burden_item_agreement_idx; one on the category uses
- * burden_item_category_idx.  Unfiltered, the items are read once and each
+ * each year kept by its agreement and its period at once, through
+ * burden_item_agreement_period_idx (GiST over both); one on the category
+ * uses burden_item_category_idx.  Unfiltered, the items are read once and each
  * probes a hash of the agreements' years.  The overlap is written as
  * costshare_internal.overlaps_within_key, && as a function call: as the
  * operator, its estimate multiplied by the agreement's would expect a
