@@ -87,3 +87,20 @@ INSERT INTO text_equality_x VALUES ('A1', '[2021-01-01,2021-02-01)');
 SELECT count(*) FROM text_equality_x;
 
 DROP TABLE text_equality_t, text_equality_x;
+
+-- under a nondeterministic collation, strings the collation calls equal
+-- hash alike (hashtext hashes their sort key), so the index finds them all:
+-- a case-insensitive code.  A server built without ICU refuses the
+-- collation; text_equality_gist_1.out is that output.
+CREATE COLLATION text_equality_ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE text_equality_ci_t (code text COLLATE text_equality_ci) WITH (autovacuum_enabled = off);
+INSERT INTO text_equality_ci_t
+SELECT (ARRAY['AbC', 'abc', 'ABC', 'abd', 'x'])[1 + i % 5] FROM generate_series(1, 5000) AS i;
+CREATE INDEX text_equality_ci_idx ON text_equality_ci_t USING gist (code costshare_internal.text_equality_ops);
+ANALYZE text_equality_ci_t;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM text_equality_ci_t WHERE code = 'abc';
+SELECT count(*) AS abc_any_case FROM text_equality_ci_t WHERE code = 'abc';
+RESET enable_seqscan;
+DROP TABLE text_equality_ci_t;
+DROP COLLATION text_equality_ci;
