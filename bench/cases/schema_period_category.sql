@@ -29,7 +29,7 @@
 -- agreement), so it plans sorts and merge joins for rows it will not get;
 -- the view's coverage has burden_item_spans.
 -- @setup
-TRUNCATE burden_item, agreement, party CASCADE;
+TRUNCATE burden_item, agreement, party, exchange_rate CASCADE;
 DROP TABLE IF EXISTS plain_item, plain_agreement, plain_party CASCADE;
 INSERT INTO party (code, name, default_currency, fiscal_calendar) VALUES
 	('HOST', 'Host', 'JPY', 'jp'), ('STAT', 'Stationed', 'USD', 'us_federal');
@@ -54,6 +54,22 @@ SELECT 'A' || (y - 1900) / 5,
        (ARRAY['budget', 'settled'])[1 + i % 2],
        CASE WHEN y = 1950 AND i % 7 = 0 THEN 'unknown' ELSE 'reported' END
 FROM (SELECT i, 1900 + i % 200 AS y FROM generate_series(1, :rows) AS i) AS g;
+-- The figures some views set the items against (schema_views): the
+-- personnel each year, a demand, a yearly rate to its currency, a defence
+-- budget each year and an escalation rule per agreement.  No other case
+-- reads them.
+INSERT INTO force_presence (host_party, stationed_party, as_of, personnel)
+SELECT 'HOST', 'STAT', make_date(y, 10, 1), 40000 + y FROM generate_series(1900, 2101) AS y;
+INSERT INTO demand (demanding_party, demanded_of, amount, per_year, demanded_on)
+VALUES ('STAT', 'HOST', currency_amount(8000000000, 'USD'), true, '2000-06-01');
+INSERT INTO exchange_rate (base_currency, quote_currency, period, rate, kind, provider)
+SELECT 'USD', 'JPY', fiscal_year_period(y, 'calendar'), 100 + y % 50, 'average', 'synthetic'
+FROM generate_series(1900, 2102) AS y;
+INSERT INTO macro_figure (party, kind, year_kind, year, amount, source)
+SELECT 'HOST', 'defence_budget', 'fiscal', y, currency_amount(5000000000000 + y::int8 * 1000000000, 'JPY'), 'synthetic'
+FROM generate_series(1900, 2101) AS y;
+INSERT INTO escalation_rule (agreement, basis, kind, fixed_percent, rounding_unit)
+SELECT code, 'budget', 'fixed_percent', 1.5, 100000000 FROM agreement;
 
 -- The same in plain columns: dates (the last day inclusive), bigint minor
 -- units, text codes, the month the host's fiscal year starts.
