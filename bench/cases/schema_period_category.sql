@@ -201,6 +201,95 @@ JOIN plain_party AS h ON h.code = g.host_party
 LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
 	AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year
 LEFT JOIN tc ON tc.host_party = g.host_party AND tc.stationed_party = g.stationed_party AND tc.basis = g.basis;
+/*
+ * plain_by_category is burden_by_category (schema_category): per agreement,
+ * basis, currency and category the items were entered under, the total,
+ * the counts, the share of the agreement's total in hundredths of a percent
+ * by largest remainder (ties to the lower category code), the category's
+ * levels, and the coverage of the agreement and basis from plain_by_period
+ * (complete, the years with amounts and their label: runs of consecutive
+ * years, "JFY2016–JFY2020" as the host's calendar names them).  The
+ * categories come from plain_category, their hierarchy flattened into
+ * columns, as a plain design keeps it.  Written, like the others, for the
+ * data here: amounts in yen (no minor unit), fiscal years starting on the
+ * first of a month, labelled "JFY".
+ */
+CREATE TABLE plain_category AS
+SELECT c.code, c.name, c.parent, lv.category_level,
+       lv.level_1_code, c1.name AS level_1_name, lv.level_2_code, c2.name AS level_2_name,
+       lv.level_3_code, c3.name AS level_3_name
+FROM cost_category AS c
+JOIN cost_category_levels AS lv ON lv.code = c.code
+JOIN cost_category AS c1 ON c1.code = lv.level_1_code
+JOIN cost_category AS c2 ON c2.code = lv.level_2_code
+JOIN cost_category AS c3 ON c3.code = lv.level_3_code;
+CREATE VIEW plain_by_category AS
+WITH item_totals AS (
+	SELECT i.agreement, i.basis, i.category, coalesce(i.currency, a.currency) AS currency,
+	       sum(i.amount) AS amount,
+	       count(*) FILTER (WHERE i.status = 'reported') AS item_count,
+	       count(*) FILTER (WHERE i.status = 'unknown') AS unknown_item_count
+	FROM plain_item AS i
+	JOIN plain_agreement AS a ON a.code = i.agreement
+	GROUP BY 1, 2, 3, 4
+),
+valued AS (
+	SELECT t.*, sum(t.amount) OVER g AS total,
+	       (bool_and(coalesce(t.amount, 0) >= 0) OVER g OR bool_and(coalesce(t.amount, 0) <= 0) OVER g)
+	       AND sum(t.amount) OVER g <> 0 AS shareable
+	FROM item_totals AS t
+	WINDOW g AS (PARTITION BY t.agreement, t.basis, t.currency)
+),
+floored AS (
+	SELECT v.*, q.q, 10000 * abs(coalesce(v.amount, 0)) - q.q * abs(v.total) AS remainder
+	FROM valued AS v
+	CROSS JOIN LATERAL (SELECT CASE WHEN v.shareable THEN div(10000 * abs(coalesce(v.amount, 0)), abs(v.total)) END AS q) AS q
+),
+shared AS (
+	SELECT f.*,
+	       CASE WHEN f.shareable AND f.amount IS NOT NULL THEN
+	           round((f.q + CASE WHEN row_number() OVER r <= 10000 - sum(f.q) OVER g THEN 1 ELSE 0 END) / 100.0, 2)
+	       END AS share_percent
+	FROM floored AS f
+	WINDOW g AS (PARTITION BY f.agreement, f.basis, f.currency),
+	       r AS (PARTITION BY f.agreement, f.basis, f.currency ORDER BY f.amount IS NULL, f.remainder DESC, f.category)
+),
+runs AS (
+	SELECT agreement_code, basis, has_data, count(*) AS years, bool_and(state = 'reported') AS all_reported,
+	       min(fiscal_year) AS first_year,
+	       'JFY' || min(fiscal_year) || CASE WHEN max(fiscal_year) > min(fiscal_year) THEN '–JFY' || max(fiscal_year) ELSE '' END AS label
+	FROM (SELECT p.agreement_code, p.basis, p.state, p.fiscal_year, p.state IN ('reported', 'partial') AS has_data,
+	             p.fiscal_year - row_number() OVER (PARTITION BY p.agreement_code, p.basis, p.state IN ('reported', 'partial')
+	                                                ORDER BY p.fiscal_year)::int AS run
+	      FROM plain_by_period AS p) AS i
+	GROUP BY agreement_code, basis, has_data, run
+),
+coverage AS (
+	SELECT agreement_code, basis, bool_and(all_reported) AS complete,
+	       coalesce(sum(years) FILTER (WHERE has_data), 0) AS fiscal_years_summed,
+	       sum(years) AS fiscal_years_expected,
+	       string_agg(label, ', ' ORDER BY first_year) FILTER (WHERE has_data) AS label
+	FROM runs
+	GROUP BY agreement_code, basis
+)
+SELECT a.host_party, a.stationed_party, a.code AS agreement_code, s.basis,
+       s.category AS category_code, c.name AS category_name, c.parent AS parent_code, c.category_level,
+       c.level_1_code AS category_level_1_code, c.level_1_name AS category_level_1_name,
+       c.level_2_code AS category_level_2_code, c.level_2_name AS category_level_2_name,
+       c.level_3_code AS category_level_3_code, c.level_3_name AS category_level_3_name,
+       a.start_date, a.end_date,
+       extract(year FROM a.start_date)::int - (extract(month FROM a.start_date)::int < h.fiscal_start_month)::int AS first_fiscal_year,
+       extract(year FROM a.end_date)::int - (extract(month FROM a.end_date)::int < h.fiscal_start_month)::int AS last_fiscal_year,
+       cv.label AS fiscal_year_label,
+       s.amount AS amount_value, s.currency AS currency_code, s.total AS agreement_total_value,
+       s.share_percent, s.item_count, s.unknown_item_count,
+       cv.complete AND s.unknown_item_count = 0 AS complete,
+       cv.fiscal_years_summed, cv.fiscal_years_expected
+FROM shared AS s
+JOIN plain_agreement AS a ON a.code = s.agreement
+JOIN plain_party AS h ON h.code = a.host_party
+JOIN plain_category AS c ON c.code = s.category
+JOIN coverage AS cv ON cv.agreement_code = s.agreement AND cv.basis = s.basis;
 -- @variant plain_columns
 SELECT count(*), sum(amount), count(*) FILTER (WHERE complete), sum(fiscal_years_summed),
        sum(fiscal_years_expected), max(row_kind)
