@@ -290,6 +290,65 @@ JOIN plain_agreement AS a ON a.code = s.agreement
 JOIN plain_party AS h ON h.code = a.host_party
 JOIN plain_category AS c ON c.code = s.category
 JOIN coverage AS cv ON cv.agreement_code = s.agreement AND cv.basis = s.basis;
+/*
+ * plain_by_category_rollup is burden_by_category_rollup: plain_by_category
+ * summed per ancestor of each category (itself included), from a plain
+ * table of the hierarchy's pairs.
+ */
+CREATE TABLE plain_category_closure AS
+SELECT ancestor, descendant FROM cost_category_closure;
+CREATE VIEW plain_by_category_rollup AS
+SELECT d.host_party, d.stationed_party, d.agreement_code, d.basis, cl.ancestor AS category_code,
+       c.name AS category_name, c.parent AS parent_code, c.category_level,
+       min(d.start_date) AS start_date, max(d.end_date) AS end_date,
+       min(d.first_fiscal_year) AS first_fiscal_year, max(d.last_fiscal_year) AS last_fiscal_year,
+       min(d.fiscal_year_label) AS fiscal_year_label, sum(d.amount_value) AS amount_value, d.currency_code,
+       min(d.agreement_total_value) AS agreement_total_value, sum(d.share_percent) AS share_percent,
+       sum(d.item_count) AS item_count, sum(d.unknown_item_count) AS unknown_item_count,
+       bool_and(d.complete) AS complete, min(d.fiscal_years_summed) AS fiscal_years_summed,
+       min(d.fiscal_years_expected) AS fiscal_years_expected
+FROM plain_by_category AS d
+JOIN plain_category_closure AS cl ON cl.descendant = d.category_code
+JOIN plain_category AS c ON c.code = cl.ancestor
+GROUP BY d.host_party, d.stationed_party, d.agreement_code, d.basis, d.currency_code,
+         cl.ancestor, c.name, c.parent, c.category_level;
+
+/*
+ * plain_by_period_category is burden_by_period_category: the reported
+ * amounts per host, stationed party, basis, currency, fiscal year and
+ * category, with the category's levels and whether the year is reported
+ * for every agreement of the pair and basis (plain_by_period's coverage).
+ */
+CREATE VIEW plain_by_period_category AS
+WITH yc AS (
+	SELECT host_party, stationed_party, basis, fiscal_year, bool_and(state = 'reported') AS reported
+	FROM plain_by_period
+	GROUP BY 1, 2, 3, 4
+),
+g AS (
+	SELECT a.host_party, a.stationed_party, i.basis, i.currency,
+	       extract(year FROM i.start_date)::int - (extract(month FROM i.start_date)::int < h.fiscal_start_month)::int AS fiscal_year,
+	       i.category, sum(i.amount) AS amount, count(*) AS item_count
+	FROM plain_item AS i
+	JOIN plain_agreement AS a ON a.code = i.agreement
+	JOIN plain_party AS h ON h.code = a.host_party
+	WHERE i.status = 'reported'
+	GROUP BY 1, 2, 3, 4, 5, 6
+)
+SELECT g.host_party, g.stationed_party, g.basis, g.fiscal_year, 'JFY' || g.fiscal_year AS fiscal_year_label,
+       make_date(g.fiscal_year, h.fiscal_start_month, 1) AS start_date,
+       (make_date(g.fiscal_year, h.fiscal_start_month, 1) + interval '1 year')::date - 1 AS end_date,
+       g.category AS category_code, c.name AS category_name, c.category_level,
+       c.level_1_code AS category_level_1_code, c.level_1_name AS category_level_1_name,
+       c.level_2_code AS category_level_2_code, c.level_2_name AS category_level_2_name,
+       c.level_3_code AS category_level_3_code, c.level_3_name AS category_level_3_name,
+       g.amount AS amount_value, g.currency AS currency_code, g.item_count,
+       coalesce(yc.reported, false) AS complete
+FROM g
+JOIN plain_party AS h ON h.code = g.host_party
+JOIN plain_category AS c ON c.code = g.category
+LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
+            AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year;
 -- @variant plain_columns
 SELECT count(*), sum(amount), count(*) FILTER (WHERE complete), sum(fiscal_years_summed),
        sum(fiscal_years_expected), max(row_kind)
