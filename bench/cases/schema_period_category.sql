@@ -143,7 +143,7 @@ yr AS (
 SELECT r.host_party, r.stationed_party, r.agreement_code, r.basis, r.fiscal_year, r.start_date, r.end_date,
        r.amount, r.currency_code, r.item_count, s.state, s.state = 'reported' AS complete,
        CASE WHEN s.state IN ('reported', 'partial') THEN 1 ELSE 0 END AS fiscal_years_summed,
-       1 AS fiscal_years_expected, r.days_covered, r.agreement_days, r.days_in_year
+       1 AS fiscal_years_expected, r.days_covered, r.agreement_days, r.days_in_year, r.unknown_items
 FROM yr AS r
 CROSS JOIN LATERAL (
 	SELECT CASE WHEN r.unknown_items > 0 THEN 'unknown'
@@ -202,13 +202,76 @@ LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.statione
 	AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year
 LEFT JOIN tc ON tc.host_party = g.host_party AND tc.stationed_party = g.stationed_party AND tc.basis = g.basis;
 /*
+ * plain_coverage_by_agreement is burden_coverage_by_agreement: per
+ * agreement and basis, whether every year is reported, the years with
+ * amounts against the agreement's, and their label: runs of consecutive
+ * years, "JFY2016–JFY2020" as the host's calendar names them.
+ */
+CREATE VIEW plain_coverage_by_agreement AS
+WITH runs AS (
+	SELECT host_party, stationed_party, agreement_code, basis, has_data, count(*) AS years,
+	       bool_and(state = 'reported') AS all_reported, min(fiscal_year) AS first_year, max(fiscal_year) AS last_year,
+	       'JFY' || min(fiscal_year) || CASE WHEN max(fiscal_year) > min(fiscal_year) THEN '–JFY' || max(fiscal_year) ELSE '' END AS label
+	FROM (SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.state, p.fiscal_year,
+	             p.state IN ('reported', 'partial') AS has_data,
+	             p.fiscal_year - row_number() OVER (PARTITION BY p.agreement_code, p.basis, p.state IN ('reported', 'partial')
+	                                                ORDER BY p.fiscal_year)::int AS run
+	      FROM plain_by_period AS p) AS i
+	GROUP BY host_party, stationed_party, agreement_code, basis, has_data, run
+)
+SELECT host_party, stationed_party, agreement_code, basis, bool_and(all_reported) AS complete,
+       coalesce(sum(years) FILTER (WHERE has_data), 0) AS fiscal_years_summed,
+       sum(years) AS fiscal_years_expected,
+       string_agg(label, ', ' ORDER BY first_year) FILTER (WHERE has_data) AS fiscal_years_summed_label,
+       min(first_year) FILTER (WHERE has_data) AS first_fiscal_year_summed,
+       max(last_year) FILTER (WHERE has_data) AS last_fiscal_year_summed
+FROM runs
+GROUP BY host_party, stationed_party, agreement_code, basis;
+
+/*
+ * plain_coverage, plain_year_coverage and plain_per_person are
+ * burden_coverage, burden_year_coverage and burden_per_person
+ * (schema_coverage): plain_by_period's coverage of each year, the same per
+ * host, stationed party, basis and year over the pair's agreements, and
+ * each year's amount over the personnel counted last on or before the
+ * year's last day (else first after it), rounded half to even to the yen.
+ */
+CREATE VIEW plain_coverage AS
+SELECT host_party, stationed_party, agreement_code, basis, fiscal_year, 'JFY' || fiscal_year AS fiscal_year_label,
+       start_date, end_date, state, days_covered, agreement_days, days_in_year,
+       item_count AS reported_items, unknown_items, currency_code
+FROM plain_by_period;
+CREATE VIEW plain_year_coverage AS
+SELECT host_party, stationed_party, basis, fiscal_year, bool_and(state = 'reported') AS reported,
+       bool_or(state IN ('reported', 'partial')) AS has_data
+FROM plain_by_period
+GROUP BY 1, 2, 3, 4;
+CREATE TABLE plain_force_presence AS
+SELECT id, host_party, stationed_party, as_of, personnel FROM force_presence;
+CREATE VIEW plain_per_person AS
+SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, 'JFY' || b.fiscal_year AS fiscal_year_label,
+       b.start_date, b.end_date, b.amount AS amount_value, b.currency_code, f.personnel, f.as_of AS personnel_as_of,
+       CASE WHEN q.x - floor(q.x) = 0.5 THEN floor(q.x) + mod(floor(q.x), 2) ELSE round(q.x) END AS per_person_value,
+       b.state, b.complete, b.fiscal_years_summed, b.fiscal_years_expected
+FROM plain_by_period AS b
+JOIN LATERAL (
+	SELECT p.personnel, p.as_of
+	FROM plain_force_presence AS p
+	WHERE p.host_party = b.host_party AND p.stationed_party = b.stationed_party
+	ORDER BY (p.as_of <= b.end_date) DESC,
+	         CASE WHEN p.as_of <= b.end_date THEN b.end_date - p.as_of ELSE p.as_of - b.end_date END, p.id
+	LIMIT 1
+) AS f ON true
+CROSS JOIN LATERAL (SELECT b.amount::numeric / f.personnel AS x) AS q;
+
+/*
  * plain_by_category is burden_by_category (schema_category): per agreement,
  * basis, currency and category the items were entered under, the total,
  * the counts, the share of the agreement's total in hundredths of a percent
  * by largest remainder (ties to the lower category code), the category's
- * levels, and the coverage of the agreement and basis from plain_by_period
- * (complete, the years with amounts and their label: runs of consecutive
- * years, "JFY2016–JFY2020" as the host's calendar names them).  The
+ * levels, and the coverage of the agreement and basis
+ * (plain_coverage_by_agreement: complete, the years with amounts and their
+ * label).  The
  * categories come from plain_category, their hierarchy flattened into
  * columns, as a plain design keeps it.  Written, like the others, for the
  * data here: amounts in yen (no minor unit), fiscal years starting on the
@@ -253,24 +316,6 @@ shared AS (
 	FROM floored AS f
 	WINDOW g AS (PARTITION BY f.agreement, f.basis, f.currency),
 	       r AS (PARTITION BY f.agreement, f.basis, f.currency ORDER BY f.amount IS NULL, f.remainder DESC, f.category)
-),
-runs AS (
-	SELECT agreement_code, basis, has_data, count(*) AS years, bool_and(state = 'reported') AS all_reported,
-	       min(fiscal_year) AS first_year,
-	       'JFY' || min(fiscal_year) || CASE WHEN max(fiscal_year) > min(fiscal_year) THEN '–JFY' || max(fiscal_year) ELSE '' END AS label
-	FROM (SELECT p.agreement_code, p.basis, p.state, p.fiscal_year, p.state IN ('reported', 'partial') AS has_data,
-	             p.fiscal_year - row_number() OVER (PARTITION BY p.agreement_code, p.basis, p.state IN ('reported', 'partial')
-	                                                ORDER BY p.fiscal_year)::int AS run
-	      FROM plain_by_period AS p) AS i
-	GROUP BY agreement_code, basis, has_data, run
-),
-coverage AS (
-	SELECT agreement_code, basis, bool_and(all_reported) AS complete,
-	       coalesce(sum(years) FILTER (WHERE has_data), 0) AS fiscal_years_summed,
-	       sum(years) AS fiscal_years_expected,
-	       string_agg(label, ', ' ORDER BY first_year) FILTER (WHERE has_data) AS label
-	FROM runs
-	GROUP BY agreement_code, basis
 )
 SELECT a.host_party, a.stationed_party, a.code AS agreement_code, s.basis,
        s.category AS category_code, c.name AS category_name, c.parent AS parent_code, c.category_level,
@@ -280,7 +325,7 @@ SELECT a.host_party, a.stationed_party, a.code AS agreement_code, s.basis,
        a.start_date, a.end_date,
        extract(year FROM a.start_date)::int - (extract(month FROM a.start_date)::int < h.fiscal_start_month)::int AS first_fiscal_year,
        extract(year FROM a.end_date)::int - (extract(month FROM a.end_date)::int < h.fiscal_start_month)::int AS last_fiscal_year,
-       cv.label AS fiscal_year_label,
+       cv.fiscal_years_summed_label AS fiscal_year_label,
        s.amount AS amount_value, s.currency AS currency_code, s.total AS agreement_total_value,
        s.share_percent, s.item_count, s.unknown_item_count,
        cv.complete AND s.unknown_item_count = 0 AS complete,
@@ -289,7 +334,7 @@ FROM shared AS s
 JOIN plain_agreement AS a ON a.code = s.agreement
 JOIN plain_party AS h ON h.code = a.host_party
 JOIN plain_category AS c ON c.code = s.category
-JOIN coverage AS cv ON cv.agreement_code = s.agreement AND cv.basis = s.basis;
+JOIN plain_coverage_by_agreement AS cv ON cv.agreement_code = s.agreement AND cv.basis = s.basis;
 /*
  * plain_by_category_rollup is burden_by_category_rollup: plain_by_category
  * summed per ancestor of each category (itself included), from a plain
