@@ -30,7 +30,8 @@
 -- the view's coverage has burden_item_spans.
 -- @setup
 TRUNCATE burden_item, agreement, party, exchange_rate CASCADE;
-DROP TABLE IF EXISTS plain_item, plain_agreement, plain_party CASCADE;
+DROP TABLE IF EXISTS plain_item, plain_agreement, plain_party, plain_category, plain_category_closure,
+	plain_force_presence CASCADE;
 INSERT INTO party (code, name, default_currency, fiscal_calendar) VALUES
 	('HOST', 'Host', 'JPY', 'jp'), ('STAT', 'Stationed', 'USD', 'us_federal');
 INSERT INTO agreement (code, title, host_party, stationed_party, period, kind, currency)
