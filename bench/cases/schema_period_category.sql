@@ -55,6 +55,15 @@ SELECT 'A' || (y - 1900) / 5,
        (ARRAY['budget', 'settled'])[1 + i % 2],
        CASE WHEN y = 1950 AND i % 7 = 0 THEN 'unknown' ELSE 'reported' END
 FROM (SELECT i, 1900 + i % 200 AS y FROM generate_series(1, :rows) AS i) AS g;
+-- Published totals (agreement_consistency): half the agreements have
+-- one, the sum of their budget items for a few, a round figure for the
+-- rest.
+UPDATE agreement AS a
+SET total_ceiling = CASE WHEN a.code IN ('A10', 'A11', 'A12')
+                         THEN (SELECT sum(bi.amount) FROM burden_item AS bi
+                               WHERE bi.agreement = a.code AND bi.basis = 'budget' AND bi.status = 'reported')
+                         ELSE currency_amount(1000000000000, 'JPY') END
+WHERE substr(a.code, 2)::int % 2 = 0 OR a.code IN ('A11');
 -- The figures some views set the items against (schema_views): the
 -- personnel each year, a demand, a yearly rate to its currency, a defence
 -- budget each year and an escalation rule per agreement.  No other case
@@ -79,7 +88,7 @@ SELECT code, CASE fiscal_calendar::text WHEN 'jp' THEN 4 WHEN 'us_federal' THEN 
 FROM party;
 CREATE TABLE plain_agreement AS
 SELECT code, host_party, stationed_party, lower(period) AS start_date, last_day(period) AS end_date,
-       currency::text AS currency
+       currency::text AS currency, minor_units(total_ceiling) AS total_ceiling
 FROM agreement;
 CREATE TABLE plain_item AS
 SELECT agreement, category, basis, status, lower(period) AS start_date, last_day(period) AS end_date,
@@ -395,6 +404,124 @@ JOIN plain_party AS h ON h.code = g.host_party
 JOIN plain_category AS c ON c.code = g.category
 LEFT JOIN yc ON yc.host_party = g.host_party AND yc.stationed_party = g.stationed_party
             AND yc.basis = g.basis AND yc.fiscal_year = g.fiscal_year;
+/*
+ * plain_consistency is agreement_consistency (schema_measures): each
+ * agreement's published total against the sum of its reported items per
+ * basis and currency, the difference, its percentage rounded half up to
+ * four places, and a status.
+ */
+CREATE VIEW plain_consistency AS
+WITH sums AS (
+	SELECT agreement, basis, currency, sum(amount) AS items_total, count(*) AS item_count,
+	       min(start_date) AS first_day, max(end_date) AS last_day
+	FROM plain_item
+	WHERE status = 'reported'
+	GROUP BY 1, 2, 3
+)
+SELECT a.host_party, a.stationed_party, a.code AS agreement_code, s.basis,
+       a.total_ceiling AS headline_value,
+       CASE WHEN a.total_ceiling IS NOT NULL THEN a.currency END AS headline_currency_code,
+       s.items_total AS items_value, s.currency AS items_currency_code, coalesce(s.item_count, 0) AS item_count,
+       s.first_day AS items_first_day, s.last_day AS items_last_day,
+       CASE WHEN s.currency = a.currency AND a.total_ceiling IS NOT NULL THEN s.items_total - a.total_ceiling END
+           AS difference_value,
+       CASE WHEN s.currency = a.currency AND a.total_ceiling <> 0
+            THEN round(100 * (s.items_total - a.total_ceiling)::numeric / a.total_ceiling, 4) END AS difference_percent,
+       CASE WHEN a.total_ceiling IS NULL THEN 'no headline'
+            WHEN s.agreement IS NULL THEN 'no items'
+            WHEN s.currency <> a.currency THEN 'other currency'
+            WHEN s.items_total = a.total_ceiling THEN 'matches'
+            ELSE 'differs' END AS status,
+       coalesce(cv.complete, false) AS complete, coalesce(cv.fiscal_years_summed, 0) AS fiscal_years_summed,
+       coalesce(cv.fiscal_years_expected, 0) AS fiscal_years_expected
+FROM plain_agreement AS a
+LEFT JOIN sums AS s ON s.agreement = a.code
+LEFT JOIN plain_coverage_by_agreement AS cv ON cv.agreement_code = a.code AND cv.basis IS NOT DISTINCT FROM s.basis;
+
+/*
+ * plain_change is burden_change (schema_measures): each fiscal year's
+ * reported amount against the previous year on file of its series (an
+ * agreement or all the host's, a category or all), the change between
+ * adjacent years, or over a gap the years between and the compound annual
+ * rate (numeric power, rounded half up to two places); complete when both
+ * years are reported for every agreement the series sums, and adjacent.
+ */
+CREATE VIEW plain_change AS
+WITH detail AS (
+	SELECT a.host_party, a.stationed_party, i.agreement, i.basis, i.currency, i.category,
+	       extract(year FROM i.start_date)::int - (extract(month FROM i.start_date)::int < h.fiscal_start_month)::int AS fiscal_year,
+	       sum(i.amount) AS amount
+	FROM plain_item AS i
+	JOIN plain_agreement AS a ON a.code = i.agreement
+	JOIN plain_party AS h ON h.code = a.host_party
+	WHERE i.status = 'reported'
+	GROUP BY 1, 2, 3, 4, 5, 6, 7
+),
+on_file AS (
+	SELECT host_party, stationed_party, 'agreement' AS scope, agreement AS agreement_code, basis, currency,
+	       category, fiscal_year, amount
+	FROM detail
+	UNION ALL
+	SELECT host_party, stationed_party, 'agreement', agreement, basis, currency, NULL, fiscal_year, sum(amount)
+	FROM detail GROUP BY host_party, stationed_party, agreement, basis, currency, fiscal_year
+	UNION ALL
+	SELECT host_party, stationed_party, 'host', NULL, basis, currency, category, fiscal_year, sum(amount)
+	FROM detail GROUP BY host_party, stationed_party, basis, currency, category, fiscal_year
+	UNION ALL
+	SELECT host_party, stationed_party, 'host', NULL, basis, currency, NULL, fiscal_year, sum(amount)
+	FROM detail GROUP BY host_party, stationed_party, basis, currency, fiscal_year
+),
+agreement_year AS (
+	SELECT host_party, stationed_party, agreement_code, basis, fiscal_year, bool_and(state = 'reported') AS reported
+	FROM plain_by_period
+	WHERE basis IS NOT NULL
+	GROUP BY 1, 2, 3, 4, 5
+),
+year_state AS (
+	SELECT host_party, stationed_party, 'agreement' AS scope, agreement_code, basis, fiscal_year, reported
+	FROM agreement_year
+	UNION ALL
+	SELECT host_party, stationed_party, 'host', NULL, basis, fiscal_year, bool_and(reported)
+	FROM agreement_year GROUP BY host_party, stationed_party, basis, fiscal_year
+),
+sequenced AS (
+	SELECT o.*, lag(o.fiscal_year) OVER w AS previous_fiscal_year, lag(o.amount) OVER w AS previous_value
+	FROM on_file AS o
+	WINDOW w AS (PARTITION BY o.host_party, o.stationed_party, o.scope, o.agreement_code, o.basis, o.currency, o.category
+	             ORDER BY o.fiscal_year)
+)
+SELECT s.host_party, s.stationed_party, s.scope, s.agreement_code, s.basis, s.category AS category_code,
+       s.fiscal_year, 'JFY' || s.fiscal_year AS fiscal_year_label, s.amount AS amount_value, s.currency AS currency_code,
+       s.previous_fiscal_year, 'JFY' || s.previous_fiscal_year AS previous_fiscal_year_label, s.previous_value,
+       CASE WHEN s.previous_fiscal_year IS NULL THEN 'first'
+            WHEN s.previous_fiscal_year = s.fiscal_year - 1 THEN 'one year'
+            ELSE 'over gap' END AS change_kind,
+       CASE WHEN s.previous_fiscal_year = s.fiscal_year - 1 THEN s.amount - s.previous_value END AS change_value,
+       CASE WHEN s.previous_fiscal_year = s.fiscal_year - 1 AND s.previous_value <> 0
+            THEN round(100 * (s.amount - s.previous_value)::numeric / s.previous_value, 2) END AS change_percent,
+       CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.previous_fiscal_year + 1 END AS gap_first_year,
+       CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - 1 END AS gap_last_year,
+       CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.fiscal_year - s.previous_fiscal_year - 1 END AS gap_years,
+       CASE WHEN s.previous_fiscal_year = s.fiscal_year - 2 THEN 'JFY' || (s.fiscal_year - 1)
+            WHEN s.previous_fiscal_year < s.fiscal_year - 2
+            THEN 'JFY' || (s.previous_fiscal_year + 1) || '..JFY' || (s.fiscal_year - 1) END AS gap_label,
+       CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 THEN s.amount - s.previous_value END AS gap_change_value,
+       CASE WHEN s.previous_fiscal_year < s.fiscal_year - 1 AND s.previous_value > 0 AND s.amount >= 0
+            THEN round(100 * (power(s.amount::numeric / s.previous_value, 1.0 / (s.fiscal_year - s.previous_fiscal_year)) - 1), 2)
+       END AS annualised_rate_percent,
+       CASE WHEN s.previous_fiscal_year IS NULL THEN true ELSE s.previous_fiscal_year = s.fiscal_year - 1 END
+       AND coalesce(y1.reported, false) AND (s.previous_fiscal_year IS NULL OR coalesce(y0.reported, false)) AS complete,
+       CASE WHEN s.previous_fiscal_year IS NULL THEN 1 ELSE 2 END AS fiscal_years_summed,
+       CASE WHEN s.previous_fiscal_year IS NULL THEN 1 ELSE s.fiscal_year - s.previous_fiscal_year + 1 END
+           AS fiscal_years_expected
+FROM sequenced AS s
+LEFT JOIN year_state AS y1
+       ON y1.host_party = s.host_party AND y1.stationed_party = s.stationed_party AND y1.scope = s.scope
+      AND y1.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y1.basis = s.basis AND y1.fiscal_year = s.fiscal_year
+LEFT JOIN year_state AS y0
+       ON y0.host_party = s.host_party AND y0.stationed_party = s.stationed_party AND y0.scope = s.scope
+      AND y0.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y0.basis = s.basis
+      AND y0.fiscal_year = s.previous_fiscal_year;
 -- @variant plain_columns
 SELECT count(*), sum(amount), count(*) FILTER (WHERE complete), sum(fiscal_years_summed),
        sum(fiscal_years_expected), max(row_kind)
