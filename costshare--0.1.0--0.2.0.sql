@@ -1729,15 +1729,30 @@ COMMENT ON COLUMN @extschema@.cost_category_levels.level_3_code IS 'Ancestor at 
  * whole span when less is on file.
  */
 CREATE VIEW @extschema@.burden_by_category WITH (security_invoker = false) AS
-WITH item_totals AS (
+WITH item_sums AS (
+	-- grouped by the item's own columns: the currency as text is the
+	-- expression of the statistics burden_item_currencies, so the planner
+	-- counts these groups (a handful per agreement) and hashes them; grouped
+	-- by the currency with the agreement's in place of an unknown amount's,
+	-- an expression over two tables, it expected a group per item and
+	-- sorted every item
 	SELECT bi.agreement, bi.basis, bi.category,
-		   COALESCE(@extschema@.currency(bi.amount), ag.currency) AS cur,
+		   @extschema@.currency(bi.amount)::text AS cur,
 		   @extschema@.sum(bi.amount) AS amount,
 		   pg_catalog.count(*) FILTER (WHERE bi.status = 'reported') AS item_count,
 		   pg_catalog.count(*) FILTER (WHERE bi.status = 'unknown') AS unknown_item_count
 	FROM @extschema@.burden_item bi
-		JOIN @extschema@.agreement ag ON ag.code = bi.agreement
-	GROUP BY bi.agreement, bi.basis, bi.category, COALESCE(@extschema@.currency(bi.amount), ag.currency)
+	GROUP BY bi.agreement, bi.basis, bi.category, @extschema@.currency(bi.amount)::text
+),
+item_totals AS (
+	-- an unknown amount counts in the agreement's currency
+	SELECT s.agreement, s.basis, s.category, COALESCE(s.cur, ag.currency::text) AS cur,
+		   @extschema@.sum(s.amount) AS amount,
+		   pg_catalog.sum(s.item_count)::bigint AS item_count,
+		   pg_catalog.sum(s.unknown_item_count)::bigint AS unknown_item_count
+	FROM item_sums s
+		JOIN @extschema@.agreement ag ON ag.code = s.agreement
+	GROUP BY s.agreement, s.basis, s.category, COALESCE(s.cur, ag.currency::text)
 ),
 valued AS (
 	SELECT it.*, @extschema@.amount(it.amount) AS v,
