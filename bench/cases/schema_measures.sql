@@ -39,17 +39,6 @@ SELECT count(*), sum(amount_value), sum(gap_change_value), sum(annualised_rate_p
 FROM burden_change;
 -- @report
 -- each view gives the rows of its plain query, or the run stops
-CREATE FUNCTION pg_temp.rows_differ(view_name text, plain_name text, columns text) RETURNS bigint
-LANGUAGE plpgsql AS $$
-DECLARE
-	n bigint;
-BEGIN
-	EXECUTE format('SELECT count(*) FROM ((SELECT %1$s FROM %2$I EXCEPT ALL SELECT %1$s FROM %3$I)
-	                UNION ALL (SELECT %1$s FROM %3$I EXCEPT ALL SELECT %1$s FROM %2$I)) AS d',
-	               columns, view_name, plain_name) INTO n;
-	RETURN n;
-END
-$$;
 DO $check$
 DECLARE
 	differ text;
@@ -57,12 +46,12 @@ DECLARE
 BEGIN
 	SELECT string_agg(format('%s (%s rows)', v, n), ', ') INTO differ
 	FROM (VALUES
-		('agreement_consistency', pg_temp.rows_differ('agreement_consistency', 'plain_consistency',
+		('agreement_consistency', rows_differ('agreement_consistency', 'plain_consistency',
 			'host_party, stationed_party, agreement_code, basis, headline_value, headline_currency_code,
 			 items_value, items_currency_code, item_count, items_first_day, items_last_day,
 			 difference_value, difference_percent, status, complete, fiscal_years_summed,
 			 fiscal_years_expected')),
-		('burden_change', pg_temp.rows_differ('burden_change', 'plain_change',
+		('burden_change', rows_differ('burden_change', 'plain_change',
 			'host_party, stationed_party, scope, agreement_code, basis, category_code, fiscal_year,
 			 fiscal_year_label, amount_value, currency_code, previous_fiscal_year,
 			 previous_fiscal_year_label, previous_value, change_kind, change_value, change_percent,

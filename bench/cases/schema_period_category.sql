@@ -522,6 +522,23 @@ LEFT JOIN year_state AS y0
        ON y0.host_party = s.host_party AND y0.stationed_party = s.stationed_party AND y0.scope = s.scope
       AND y0.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y0.basis = s.basis
       AND y0.fiscal_year = s.previous_fiscal_year;
+/*
+ * rows_differ: the rows one of two views has that the other has not, both
+ * ways, over the columns named; the reports of the cases that set a view
+ * against its plain query (schema_category, schema_coverage,
+ * schema_measures) fail unless it is zero.
+ */
+CREATE OR REPLACE FUNCTION rows_differ(view_name text, plain_name text, columns text) RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+	n bigint;
+BEGIN
+	EXECUTE format('SELECT count(*) FROM ((SELECT %1$s FROM %2$I EXCEPT ALL SELECT %1$s FROM %3$I)
+	                UNION ALL (SELECT %1$s FROM %3$I EXCEPT ALL SELECT %1$s FROM %2$I)) AS d',
+	               columns, view_name, plain_name) INTO n;
+	RETURN n;
+END
+$$;
 -- @variant plain_columns
 SELECT count(*), sum(amount), count(*) FILTER (WHERE complete), sum(fiscal_years_summed),
        sum(fiscal_years_expected), max(row_kind)
