@@ -57,36 +57,23 @@ SELECT count(*), sum(amount_value), sum(item_count), count(*) FILTER (WHERE comp
 FROM burden_by_period_category;
 -- @report
 -- each view gives the rows of its plain query, or the run stops
-DO $check$
-DECLARE
-	differ text;
-BEGIN
-	SELECT string_agg(format('%s (%s rows)', v, n), ', ') INTO differ
-	FROM (VALUES
-		('burden_by_category', rows_differ('burden_by_category', 'plain_by_category',
-			'host_party, stationed_party, agreement_code, basis, category_code, category_name, parent_code,
-			 category_level, category_level_1_code, category_level_1_name, category_level_2_code,
-			 category_level_2_name, category_level_3_code, category_level_3_name, start_date, end_date,
-			 first_fiscal_year, last_fiscal_year, fiscal_year_label, amount_value, currency_code,
-			 agreement_total_value, share_percent, item_count, unknown_item_count, complete,
-			 fiscal_years_summed, fiscal_years_expected')),
-		('burden_by_category_rollup', rows_differ('burden_by_category_rollup', 'plain_by_category_rollup',
-			'host_party, stationed_party, agreement_code, basis, category_code, category_name, parent_code,
-			 category_level, start_date, end_date, first_fiscal_year, last_fiscal_year, fiscal_year_label,
-			 amount_value, currency_code, agreement_total_value, share_percent, item_count,
-			 unknown_item_count, complete, fiscal_years_summed, fiscal_years_expected')),
-		('burden_by_period_category', rows_differ('burden_by_period_category', 'plain_by_period_category',
-			'host_party, stationed_party, basis, fiscal_year, fiscal_year_label, start_date, end_date,
-			 category_code, category_name, category_level, category_level_1_code, category_level_1_name,
-			 category_level_2_code, category_level_2_name, category_level_3_code, category_level_3_name,
-			 amount_value, currency_code, item_count, complete'))
-	) AS t(v, n)
-	WHERE n > 0;
-	IF differ IS NOT NULL THEN
-		RAISE EXCEPTION 'views and their plain queries differ: %', differ;
-	END IF;
-END
-$check$;
+SELECT require_same_rows('burden_by_category', 'plain_by_category',
+	'host_party, stationed_party, agreement_code, basis, category_code, category_name, parent_code,
+	 category_level, category_level_1_code, category_level_1_name, category_level_2_code,
+	 category_level_2_name, category_level_3_code, category_level_3_name, start_date, end_date,
+	 first_fiscal_year, last_fiscal_year, fiscal_year_label, amount_value, currency_code,
+	 agreement_total_value, share_percent, item_count, unknown_item_count, complete,
+	 fiscal_years_summed, fiscal_years_expected');
+SELECT require_same_rows('burden_by_category_rollup', 'plain_by_category_rollup',
+	'host_party, stationed_party, agreement_code, basis, category_code, category_name, parent_code,
+	 category_level, start_date, end_date, first_fiscal_year, last_fiscal_year, fiscal_year_label,
+	 amount_value, currency_code, agreement_total_value, share_percent, item_count,
+	 unknown_item_count, complete, fiscal_years_summed, fiscal_years_expected');
+SELECT require_same_rows('burden_by_period_category', 'plain_by_period_category',
+	'host_party, stationed_party, basis, fiscal_year, fiscal_year_label, start_date, end_date,
+	 category_code, category_name, category_level, category_level_1_code, category_level_1_name,
+	 category_level_2_code, category_level_2_name, category_level_3_code, category_level_3_name,
+	 amount_value, currency_code, item_count, complete');
 EXPLAIN SELECT count(*), sum(amount_value), sum(share_percent), sum(item_count), count(*) FILTER (WHERE complete),
        sum(fiscal_years_summed), max(fiscal_year_label), max(category_level_1_name)
 FROM burden_by_category;

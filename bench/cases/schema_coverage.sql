@@ -56,32 +56,19 @@ SELECT count(*), sum(per_person_value), sum(personnel), max(personnel_as_of), ma
 FROM burden_per_person;
 -- @report
 -- each view gives the rows of its plain query, or the run stops
-DO $check$
-DECLARE
-	differ text;
-BEGIN
-	SELECT string_agg(format('%s (%s rows)', v, n), ', ') INTO differ
-	FROM (VALUES
-		('burden_coverage', rows_differ('burden_coverage', 'plain_coverage',
-			'host_party, stationed_party, agreement_code, basis, fiscal_year, fiscal_year_label, start_date,
-			 end_date, state, days_covered, agreement_days, days_in_year, reported_items, unknown_items,
-			 currency_code')),
-		('burden_coverage_by_agreement', rows_differ('burden_coverage_by_agreement', 'plain_coverage_by_agreement',
-			'host_party, stationed_party, agreement_code, basis, complete, fiscal_years_summed,
-			 fiscal_years_expected, fiscal_years_summed_label, first_fiscal_year_summed,
-			 last_fiscal_year_summed')),
-		('burden_year_coverage', rows_differ('burden_year_coverage', 'plain_year_coverage',
-			'host_party, stationed_party, basis, fiscal_year, reported, has_data')),
-		('burden_per_person', rows_differ('burden_per_person', 'plain_per_person',
-			'host_party, stationed_party, agreement_code, basis, fiscal_year, fiscal_year_label, start_date,
-			 end_date, amount_value, currency_code, personnel, personnel_as_of, per_person_value, state,
-			 complete, fiscal_years_summed, fiscal_years_expected'))
-	) AS t(v, n)
-	WHERE n > 0;
-	IF differ IS NOT NULL THEN
-		RAISE EXCEPTION 'views and their plain queries differ: %', differ;
-	END IF;
-END
-$check$;
+SELECT require_same_rows('burden_coverage', 'plain_coverage',
+	'host_party, stationed_party, agreement_code, basis, fiscal_year, fiscal_year_label, start_date,
+	 end_date, state, days_covered, agreement_days, days_in_year, reported_items, unknown_items,
+	 currency_code');
+SELECT require_same_rows('burden_coverage_by_agreement', 'plain_coverage_by_agreement',
+	'host_party, stationed_party, agreement_code, basis, complete, fiscal_years_summed,
+	 fiscal_years_expected, fiscal_years_summed_label, first_fiscal_year_summed,
+	 last_fiscal_year_summed');
+SELECT require_same_rows('burden_year_coverage', 'plain_year_coverage',
+	'host_party, stationed_party, basis, fiscal_year, reported, has_data');
+SELECT require_same_rows('burden_per_person', 'plain_per_person',
+	'host_party, stationed_party, agreement_code, basis, fiscal_year, fiscal_year_label, start_date,
+	 end_date, amount_value, currency_code, personnel, personnel_as_of, per_person_value, state,
+	 complete, fiscal_years_summed, fiscal_years_expected');
 EXPLAIN SELECT count(*), sum(per_person_value), sum(personnel), max(personnel_as_of), max(state)
 FROM burden_per_person;

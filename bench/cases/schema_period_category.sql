@@ -523,12 +523,13 @@ LEFT JOIN year_state AS y0
       AND y0.agreement_code IS NOT DISTINCT FROM s.agreement_code AND y0.basis = s.basis
       AND y0.fiscal_year = s.previous_fiscal_year;
 /*
- * rows_differ: the rows one of two views has that the other has not, both
- * ways, over the columns named; the reports of the cases that set a view
- * against its plain query (schema_category, schema_coverage,
- * schema_measures) fail unless it is zero.
+ * require_same_rows: fails, naming both and how many rows differ, unless
+ * the two views give the same rows (both ways, duplicates counted) over the
+ * columns named.  The reports of the cases that set a view against its
+ * plain query (schema_category, schema_coverage, schema_measures) call it
+ * once per pair, so that a run stops on a difference.
  */
-CREATE OR REPLACE FUNCTION rows_differ(view_name text, plain_name text, columns text) RETURNS bigint
+CREATE OR REPLACE FUNCTION require_same_rows(view_name text, plain_name text, columns text) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
 	n bigint;
@@ -536,7 +537,9 @@ BEGIN
 	EXECUTE format('SELECT count(*) FROM ((SELECT %1$s FROM %2$I EXCEPT ALL SELECT %1$s FROM %3$I)
 	                UNION ALL (SELECT %1$s FROM %3$I EXCEPT ALL SELECT %1$s FROM %2$I)) AS d',
 	               columns, view_name, plain_name) INTO n;
-	RETURN n;
+	IF n > 0 THEN
+		RAISE EXCEPTION '% and % differ in % rows', view_name, plain_name, n;
+	END IF;
 END
 $$;
 -- @variant plain_columns
