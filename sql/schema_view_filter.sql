@@ -161,6 +161,39 @@ SELECT (SELECT count(*) FROM burden_item) AS items,
 	   pg_temp.largest_aggregate_estimate('SELECT * FROM burden_by_category_rollup') < 4000
 		   AS rollup_expects_few_groups;
 
+-- burden_vs_demand reads the items once for each part the demands on file
+-- ask for: a per-year demand takes the fiscal years, a demand of a total
+-- sums the same years (not the items again) and takes the coverage of the
+-- whole agreement; a part no demand asks for is not computed at all.  The
+-- count is of the whole reads of burden_item that ran.
+CREATE FUNCTION pg_temp.item_reads(q text) RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE
+	plan json;
+BEGIN
+	EXECUTE 'EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF, FORMAT JSON) ' || q INTO plan;
+	RETURN (WITH RECURSIVE node (n) AS (
+				SELECT plan -> 0 -> 'Plan'
+				UNION ALL
+				SELECT c FROM node CROSS JOIN LATERAL json_array_elements(node.n -> 'Plans') c
+			)
+			SELECT count(*) FROM node
+			WHERE n ->> 'Node Type' = 'Seq Scan' AND n ->> 'Relation Name' = 'burden_item'
+			  AND (n ->> 'Actual Loops')::bigint > 0);
+END $$;
+SAVEPOINT demands;
+-- a demand of each kind (a total beside the per-year demand on file)
+INSERT INTO demand (demanding_party, demanded_of, amount, per_year, demanded_on, source)
+SELECT demanding_party, demanded_of, amount, false, demanded_on, 'a total, for the count below'
+FROM demand WHERE per_year LIMIT 1;
+SELECT bool_or(per_year) AS per_year_demands, bool_or(NOT per_year) AS total_demands,
+	   pg_temp.item_reads('SELECT * FROM burden_vs_demand') AS item_reads
+FROM demand;
+DELETE FROM demand WHERE NOT per_year;
+SELECT pg_temp.item_reads('SELECT * FROM burden_vs_demand') AS item_reads_per_year_only;
+UPDATE demand SET per_year = false;
+SELECT pg_temp.item_reads('SELECT * FROM burden_vs_demand') AS item_reads_totals_only;
+ROLLBACK TO SAVEPOINT demands;
+
 -- the same answers as prorate over every item: whole years, cut items, the
 -- open-ended agreement, both calendars
 CREATE TEMP TABLE expected_pieces AS

@@ -222,28 +222,41 @@ COMMENT ON COLUMN @extschema@.burden_per_person.fiscal_calendar_name IS 'fiscal_
  * fiscal-year counts whether it covers them all (burden_coverage).
  */
 CREATE VIEW @extschema@.burden_vs_demand WITH (security_invoker = false) AS
-WITH burden AS (
+WITH per_year AS (
+	-- read by both kinds of demand, so the items are read once for both
 	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
-		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount, true AS per_year,
+		   b.fiscal_year, b.fiscal_year_label, b.period, b.amount,
 		   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
 	FROM @extschema@.burden_by_period b
+),
+burden AS (
+	SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_calendar,
+		   p.fiscal_year, p.fiscal_year_label, p.period, p.amount, true AS per_year,
+		   p.complete, p.fiscal_years_summed, p.fiscal_years_expected
+	FROM per_year p
+	-- each kind is computed only when a demand of that kind exists (a test
+	-- made once, before the rows)
+	WHERE EXISTS (SELECT FROM @extschema@.demand d WHERE d.per_year)
 	UNION ALL
 	-- an agreement's total is labelled with the years it sums, not its span
-	SELECT t.host_party, t.stationed_party, t.code, t.basis, t.fiscal_calendar,
-		   NULL, cv.fiscal_years_summed_label, t.period, t.amount, false,
+	SELECT t.host_party, t.stationed_party, t.agreement_code, t.basis, t.fiscal_calendar,
+		   NULL, cv.fiscal_years_summed_label, a.period, t.amount, false,
 		   cv.complete, cv.fiscal_years_summed, cv.fiscal_years_expected
 	FROM (
-		SELECT a.host_party, a.stationed_party, a.code, bi.basis, h.fiscal_calendar, a.period,
-			   @extschema@.sum(bi.amount) AS amount
-		FROM @extschema@.burden_item bi
-			JOIN @extschema@.agreement a ON a.code = bi.agreement
-			JOIN @extschema@.party h ON h.code = a.host_party
-		WHERE bi.status = 'reported'
-		-- grouping by the keys makes the other columns of a and h available
-		GROUP BY a.code, h.code, bi.basis, @extschema@.currency(bi.amount)
+		-- the sum of its years' amounts is the sum of its reported items:
+		-- each item lies inside the agreement and is spread over its
+		-- fiscal years exactly
+		SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_calendar,
+			   @extschema@.sum(p.amount) AS amount
+		FROM per_year p
+		WHERE p.amount IS NOT NULL
+		GROUP BY p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_calendar,
+				 @extschema@.currency(p.amount)
 	) t
+		JOIN @extschema@.agreement a ON a.code = t.agreement_code
 		JOIN @extschema@.burden_coverage_by_agreement cv
-			ON cv.agreement_code = t.code AND cv.basis = t.basis
+			ON cv.agreement_code = t.agreement_code AND cv.basis = t.basis
+	WHERE EXISTS (SELECT FROM @extschema@.demand d WHERE NOT d.per_year)
 )
 SELECT
 	d.id AS demand_id,
