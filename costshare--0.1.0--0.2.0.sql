@@ -3869,24 +3869,29 @@ $$;
 COMMENT ON FUNCTION costshare_internal.projection_chain(text[], integer[], integer[], @extschema@.currency[], numeric[], text[], text[], integer[], numeric[], boolean[], bigint[], text[], integer[], numeric[], numeric[]) IS
 	'The projected years of burden_projection from the rules, the published yearly amounts and the growth factors (arrays, one element per row): each year from the published amount of the year before, else from its projection';
 CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
-WITH rules AS (
+WITH rule_terms AS (
 	SELECT e.*, a.host_party, a.stationed_party, a.currency AS cur, h.fiscal_calendar,
 		   COALESCE(e.index_party, a.host_party) AS source_party,
-		   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_year,
-		   COALESCE(e.first_year,
-					(SELECT pg_catalog.min(b.fiscal_year) + 1 FROM @extschema@.burden_by_period b
-					 WHERE b.agreement_code = e.agreement AND b.basis = e.basis
-					   AND b.currency_code = a.currency::text AND b.amount IS NOT NULL)) AS start_year
+		   @extschema@.fiscal_year(@extschema@.last_day(a.period), h.fiscal_calendar) AS last_year
 	FROM @extschema@.escalation_rule e
 		JOIN @extschema@.agreement a ON a.code = e.agreement
 		JOIN @extschema@.party h ON h.code = a.host_party
 	WHERE @extschema@.isfinite(a.period)
 ),
 published AS (
+	-- the one read of the yearly amounts: the years the rules grow from,
+	-- and the first year of each rule that names none
 	SELECT b.agreement_code, b.fiscal_year, b.amount_value, b.complete, b.fiscal_years_summed
 	FROM @extschema@.burden_by_period b
-		JOIN rules r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
+		JOIN rule_terms r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
 	WHERE b.amount IS NOT NULL
+),
+rules AS (
+	SELECT r.*,
+		   COALESCE(r.first_year,
+					(SELECT pg_catalog.min(p.fiscal_year) + 1 FROM published p
+					 WHERE p.agreement_code = r.agreement)) AS start_year
+	FROM rule_terms r
 ),
 growth AS (
 	SELECT r.agreement, y.y AS fiscal_year, v.from_value, v.to_value, v.from_source, v.to_source,

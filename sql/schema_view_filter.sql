@@ -194,6 +194,18 @@ UPDATE demand SET per_year = false;
 SELECT pg_temp.item_reads('SELECT * FROM burden_vs_demand') AS item_reads_totals_only;
 ROLLBACK TO SAVEPOINT demands;
 
+-- burden_projection reads the yearly amounts once, for the years the rules
+-- grow from and for the first year of a rule that names none;
+-- burden_with_projection reads them once more, for the reported years
+SAVEPOINT rules;
+INSERT INTO escalation_rule (agreement, basis, kind, fixed_percent, rounding_unit, first_year)
+VALUES ('VFJ1', 'budget', 'fixed_percent', 2, 1, NULL), ('VFC1', 'budget', 'fixed_percent', 3, 1, 1908);
+SELECT count(*) AS projected_years, count(*) FILTER (WHERE projected IS NOT NULL) AS projected_amounts,
+	   pg_temp.item_reads('SELECT * FROM burden_projection') AS projection_item_reads,
+	   pg_temp.item_reads('SELECT * FROM burden_with_projection') AS with_projection_item_reads
+FROM burden_projection;
+ROLLBACK TO SAVEPOINT rules;
+
 -- the same answers as prorate over every item: whole years, cut items, the
 -- open-ended agreement, both calendars
 CREATE TEMP TABLE expected_pieces AS
