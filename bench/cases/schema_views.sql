@@ -32,7 +32,8 @@
 -- the items once: a view that reads the items twice or more (the coverage
 -- and the amounts) costs that many units and more.  The views with a
 -- hand-written plain-column equivalent, and their goals against it, are
--- in schema_allocation, schema_period and schema_period_category.
+-- in schema_allocation, schema_period, schema_period_category,
+-- schema_category, schema_coverage and schema_measures.
 -- @variant plain_join
 SELECT count(*), sum(i.amount)
 FROM plain_item AS i
