@@ -81,7 +81,7 @@ REGRESS = \
 	schema_views schema_reader internal_schema \
 	schema_second_host schema_coverage schema_walkthrough \
 	measures_change measures_consistency measures_real_terms measures_shares \
-	measures_projection schema_plain_twins \
+	measures_projection schema_plain_twins rate_lookup \
 	readme \
 	amount_limits amount_scale_words amount_format_roundtrip \
 	period_date_limits fiscal_label_roundtrip text_input_fuzz \

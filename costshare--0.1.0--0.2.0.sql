@@ -775,6 +775,13 @@ DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.curren
  * of 1000 rows, every view that looks a rate up per row was planned as
  * 1000 times larger than it is, which on a few dozen rows passed
  * jit_above_cost and spent a second compiling.
+ *
+ * rate_in_force_direct's body is bound at creation (BEGIN ATOMIC) instead
+ * of running under a pinned search_path, so that the planner inlines it
+ * into the query that calls it: rate_in_force calls it from PL/pgSQL,
+ * which otherwise planned it anew at every call, about a millisecond for
+ * each row of a view that converts (PostgreSQL 15).  Its two indexes are
+ * on exchange_rate.
  */
 CREATE TYPE @extschema@.exchange_rate_choice AS (
 	rate			numeric,
@@ -799,33 +806,63 @@ ROWS 1
 LANGUAGE sql
 STABLE
 PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-	SELECT r.rate, r.base_currency OPERATOR(@extschema@.<>) from_currency, r.base_currency, r.quote_currency,
-		   r.period, r.kind, r.provider, r.source,
-		   CASE WHEN c.covers THEN 'average over the period' ELSE 'latest earlier rate' END
-	FROM @extschema@.exchange_rates r
+BEGIN ATOMIC
+	SELECT c.rate, c.base_currency OPERATOR(@extschema@.<>) from_currency, c.base_currency, c.quote_currency,
+		   c.period, c.kind, c.provider, c.source,
+		   CASE WHEN v.covers THEN 'average over the period' ELSE 'latest earlier rate' END
+	FROM (
+		/*
+		 * The rates that may be chosen, from two index searches rather than
+		 * every rate of the pair: the averages overlapping the span (the
+		 * only rates with days in it, so any of them that qualifies comes
+		 * before every rate without), and in each direction the latest rate
+		 * starting no later than the span, the first of the rest in the
+		 * order below.
+		 */
+		SELECT r.id, r.rate, r.base_currency, r.quote_currency, r.period, r.kind, r.provider, r.source
+		FROM @extschema@.exchange_rates r
+		WHERE r.kind OPERATOR(pg_catalog.=) 'average' AND r.period OPERATOR(@extschema@.&&) within
+		  AND ((r.base_currency OPERATOR(@extschema@.=) from_currency
+				AND r.quote_currency OPERATOR(@extschema@.=) to_currency)
+			   OR (r.base_currency OPERATOR(@extschema@.=) to_currency
+				   AND r.quote_currency OPERATOR(@extschema@.=) from_currency))
+		  AND ($4 IS NULL OR r.provider OPERATOR(pg_catalog.=) $4)
+		UNION ALL
+		(SELECT r.id, r.rate, r.base_currency, r.quote_currency, r.period, r.kind, r.provider, r.source
+		 FROM @extschema@.exchange_rates r
+		 WHERE r.base_currency OPERATOR(@extschema@.=) from_currency
+		   AND r.quote_currency OPERATOR(@extschema@.=) to_currency
+		   AND @extschema@.lower(r.period) OPERATOR(pg_catalog.<=) @extschema@.lower(within)
+		   AND ($4 IS NULL OR r.provider OPERATOR(pg_catalog.=) $4)
+		 ORDER BY @extschema@.lower(r.period) DESC, r.provider, r.id
+		 LIMIT 1)
+		UNION ALL
+		(SELECT r.id, r.rate, r.base_currency, r.quote_currency, r.period, r.kind, r.provider, r.source
+		 FROM @extschema@.exchange_rates r
+		 WHERE r.base_currency OPERATOR(@extschema@.=) to_currency
+		   AND r.quote_currency OPERATOR(@extschema@.=) from_currency
+		   AND @extschema@.lower(r.period) OPERATOR(pg_catalog.<=) @extschema@.lower(within)
+		   AND ($4 IS NULL OR r.provider OPERATOR(pg_catalog.=) $4)
+		 ORDER BY @extschema@.lower(r.period) DESC, r.provider, r.id
+		 LIMIT 1)
+	) c
 		CROSS JOIN LATERAL (
-			SELECT CASE WHEN r.kind = 'average' AND r.period OPERATOR(@extschema@.&&) within
-						THEN @extschema@.days(r.period OPERATOR(@extschema@.*) within)
+			SELECT CASE WHEN c.kind OPERATOR(pg_catalog.=) 'average' AND c.period OPERATOR(@extschema@.&&) within
+						THEN @extschema@.days(c.period OPERATOR(@extschema@.*) within)
 						ELSE 0 END AS overlap
 		) o
 		CROSS JOIN LATERAL (
-			SELECT 2 * o.overlap >= @extschema@.days(within) AND o.overlap > 0 AS covers
-		) c
+			SELECT 2 OPERATOR(pg_catalog.*) o.overlap OPERATOR(pg_catalog.>=) @extschema@.days(within)
+				   AND o.overlap OPERATOR(pg_catalog.>) 0 AS covers
+		) v
 	WHERE from_currency OPERATOR(@extschema@.<>) to_currency
-	  AND ((r.base_currency OPERATOR(@extschema@.=) from_currency
-			AND r.quote_currency OPERATOR(@extschema@.=) to_currency)
-		   OR (r.base_currency OPERATOR(@extschema@.=) to_currency
-			   AND r.quote_currency OPERATOR(@extschema@.=) from_currency))
-	  AND ($4 IS NULL OR r.provider = $4)
-	  AND (c.covers OR @extschema@.lower(r.period) <= @extschema@.lower(within))
-	ORDER BY c.covers DESC,
+	  AND (v.covers OR @extschema@.lower(c.period) OPERATOR(pg_catalog.<=) @extschema@.lower(within))
+	ORDER BY v.covers DESC,
 			 o.overlap DESC,
-			 @extschema@.lower(r.period) DESC,
-			 r.provider, r.id
-	LIMIT 1
-$$;
+			 @extschema@.lower(c.period) DESC,
+			 c.provider, c.id
+	LIMIT 1;
+END;
 COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
 	'The stored rate of one pair (either direction) in force for a span: the average covering most of it (at least half), else the latest earlier rate; no row if none';
 
@@ -1006,6 +1043,16 @@ COMMENT ON FUNCTION @extschema@.convert_at(@extschema@.currency_amount, @extsche
  * their final form by the coverage section below (they read the views it
  * re-creates); so is burden_in_currency(text, text), after them.
  */
+
+-- ---------------------------------------------------------------- exchange_rate: indexes for rate_in_force
+-- The pair index gains the start of the period, and the averages a GiST
+-- index on it, so that a rate lookup reads the rates it may choose, not
+-- every rate of the pair.
+DROP INDEX @extschema@.exchange_rate_pair_idx;
+CREATE INDEX exchange_rate_pair_start_idx
+	ON @extschema@.exchange_rate (base_currency, quote_currency, @extschema@.lower(period));
+CREATE INDEX exchange_rate_average_period_idx
+	ON @extschema@.exchange_rate USING gist (period) WHERE kind = 'average';
 
 -- ---------------------------------------------------------------- sum_by_currency with a SQL state type
 -- 0.1.0 kept sum_by_currency's state as internal with serialize and

@@ -481,7 +481,18 @@ CREATE TABLE @extschema@.exchange_rate (
 	note			text,
 	CONSTRAINT exchange_rate_currencies_differ CHECK (base_currency <> quote_currency)
 );
-CREATE INDEX exchange_rate_pair_idx ON @extschema@.exchange_rate (base_currency, quote_currency);
+/*
+ * The two searches of rate_in_force_direct, which every conversion of a
+ * view makes once per row: the latest rate of a pair starting no later than
+ * a span (the pair, then the start, read backwards), and the averages
+ * overlapping the span.  Without them each lookup read every rate of the
+ * pair, and a table of daily rates made every converting view slow in
+ * proportion to its rows times the days on file.
+ */
+CREATE INDEX exchange_rate_pair_start_idx
+	ON @extschema@.exchange_rate (base_currency, quote_currency, @extschema@.lower(period));
+CREATE INDEX exchange_rate_average_period_idx
+	ON @extschema@.exchange_rate USING gist (period) WHERE kind = 'average';
 COMMENT ON TABLE @extschema@.exchange_rate IS
 	'Exchange rates: units of the quote currency per unit of the base currency, for a day or a span, from a named provider';
 COMMENT ON COLUMN @extschema@.exchange_rate.id IS 'Surrogate key';
