@@ -776,11 +776,11 @@ DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.curren
  * 1000 times larger than it is, which on a few dozen rows passed
  * jit_above_cost and spent a second compiling.
  *
- * rate_in_force_direct's body is bound at creation (BEGIN ATOMIC) instead
- * of running under a pinned search_path, so that the planner inlines it
- * into the query that calls it: rate_in_force calls it from PL/pgSQL,
- * which otherwise planned it anew at every call, about a millisecond for
- * each row of a view that converts (PostgreSQL 15).  Its two indexes are
+ * rate_in_force_direct is PL/pgSQL, whose plan is kept for the session:
+ * as a SQL function with a pinned search_path it was planned anew at every
+ * call from rate_in_force, about a millisecond for each row of a view that
+ * converts (PostgreSQL 15), and a SQL function the planner inlines instead
+ * is refused by Citus over its tables (doc/citus.md).  Its two indexes are
  * on exchange_rate.
  */
 CREATE TYPE @extschema@.exchange_rate_choice AS (
@@ -803,10 +803,13 @@ CREATE FUNCTION @extschema@.rate_in_force_direct(
 	provider text DEFAULT NULL)
 RETURNS SETOF @extschema@.exchange_rate_choice
 ROWS 1
-LANGUAGE sql
+LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY
 	SELECT c.rate, c.base_currency OPERATOR(@extschema@.<>) from_currency, c.base_currency, c.quote_currency,
 		   c.period, c.kind, c.provider, c.source,
 		   CASE WHEN v.covers THEN 'average over the period' ELSE 'latest earlier rate' END
@@ -862,7 +865,8 @@ BEGIN ATOMIC
 			 @extschema@.lower(c.period) DESC,
 			 c.provider, c.id
 	LIMIT 1;
-END;
+END
+$$;
 COMMENT ON FUNCTION @extschema@.rate_in_force_direct(@extschema@.currency, @extschema@.currency, @extschema@.agreement_period, text) IS
 	'The stored rate of one pair (either direction) in force for a span: the average covering most of it (at least half), else the latest earlier rate; no row if none';
 
@@ -2465,8 +2469,9 @@ burden AS (
 		   p.complete, p.fiscal_years_summed, p.fiscal_years_expected
 	FROM per_year p
 	-- each kind is computed only when a demand of that kind exists (a test
-	-- made once, before the rows)
-	WHERE EXISTS (SELECT FROM @extschema@.demand d WHERE d.per_year)
+	-- made once, before the rows; SELECT 1, as Citus cannot carry a
+	-- subquery of no columns beside its tables)
+	WHERE EXISTS (SELECT 1 FROM @extschema@.demand d WHERE d.per_year)
 	UNION ALL
 	-- an agreement's total is labelled with the years it sums, not its span
 	SELECT t.host_party, t.stationed_party, t.agreement_code, t.basis, t.fiscal_calendar,
@@ -2486,7 +2491,7 @@ burden AS (
 		JOIN @extschema@.agreement a ON a.code = t.agreement_code
 		JOIN @extschema@.burden_coverage_by_agreement cv
 			ON cv.agreement_code = t.agreement_code AND cv.basis = t.basis
-	WHERE EXISTS (SELECT FROM @extschema@.demand d WHERE NOT d.per_year)
+	WHERE EXISTS (SELECT 1 FROM @extschema@.demand d WHERE NOT d.per_year)
 )
 SELECT
 	d.id AS demand_id,

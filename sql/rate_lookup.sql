@@ -7,7 +7,7 @@
 -- every rate, and both are asked the same questions over generated rates
 -- (yearly, monthly and odd-length averages, daily spots, implied rates, both
 -- directions, two providers, ties on the start day), then the lookups are
--- checked to read the indexes, not the table, from the caller's own plan.
+-- checked to read the indexes, not the table.
 --
 BEGIN;
 CREATE FUNCTION pg_temp.rate_reference(from_currency currency, to_currency currency,
@@ -118,14 +118,4 @@ SELECT r.scans - :scans_before AS table_scans,
 	   pg_stat_get_xact_numscans('exchange_rate_pair_start_idx'::regclass) > 0 AS start_index_read,
 	   pg_stat_get_xact_numscans('exchange_rate_average_period_idx'::regclass) > 0 AS average_index_read
 FROM pg_temp.rate_reads() r;
--- and the lookup is planned as part of the query that calls it (inlined),
--- not as a function of its own, which PL/pgSQL callers planned anew at
--- every call
-CREATE FUNCTION pg_temp.plan_lines(q text) RETURNS SETOF text LANGUAGE plpgsql AS $$
-BEGIN
-	RETURN QUERY EXECUTE 'EXPLAIN (COSTS OFF) ' || q;
-END $$;
-SELECT count(*) FILTER (WHERE l ~ 'Function Scan') AS function_scans,
-	   count(*) FILTER (WHERE l ~ 'exchange_rate') > 0 AS reads_the_rates
-FROM pg_temp.plan_lines($q$SELECT * FROM rate_in_force_direct('CHF', 'SEK', '[2005-04-01,2006-04-01)')$q$) l;
 ROLLBACK;

@@ -235,8 +235,9 @@ burden AS (
 		   p.complete, p.fiscal_years_summed, p.fiscal_years_expected
 	FROM per_year p
 	-- each kind is computed only when a demand of that kind exists (a test
-	-- made once, before the rows)
-	WHERE EXISTS (SELECT FROM @extschema@.demand d WHERE d.per_year)
+	-- made once, before the rows; SELECT 1, as Citus cannot carry a
+	-- subquery of no columns beside its tables)
+	WHERE EXISTS (SELECT 1 FROM @extschema@.demand d WHERE d.per_year)
 	UNION ALL
 	-- an agreement's total is labelled with the years it sums, not its span
 	SELECT t.host_party, t.stationed_party, t.agreement_code, t.basis, t.fiscal_calendar,
@@ -256,7 +257,7 @@ burden AS (
 		JOIN @extschema@.agreement a ON a.code = t.agreement_code
 		JOIN @extschema@.burden_coverage_by_agreement cv
 			ON cv.agreement_code = t.agreement_code AND cv.basis = t.basis
-	WHERE EXISTS (SELECT FROM @extschema@.demand d WHERE NOT d.per_year)
+	WHERE EXISTS (SELECT 1 FROM @extschema@.demand d WHERE NOT d.per_year)
 )
 SELECT
 	d.id AS demand_id,
