@@ -196,7 +196,8 @@ ROLLBACK TO SAVEPOINT demands;
 
 -- burden_projection reads the yearly amounts once, for the years the rules
 -- grow from and for the first year of a rule that names none;
--- burden_with_projection reads them once more, for the reported years
+-- burden_with_projection reads them once too: its reported years are the
+-- years the projection reads
 SAVEPOINT rules;
 INSERT INTO escalation_rule (agreement, basis, kind, fixed_percent, rounding_unit, first_year)
 VALUES ('VFJ1', 'budget', 'fixed_percent', 2, 1, NULL), ('VFC1', 'budget', 'fixed_percent', 3, 1, 1908);

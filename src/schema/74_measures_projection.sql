@@ -167,7 +167,17 @@ END
 $$;
 COMMENT ON FUNCTION costshare_internal.projection_chain(text[], integer[], integer[], @extschema@.currency[], numeric[], text[], text[], integer[], numeric[], boolean[], bigint[], text[], integer[], numeric[], numeric[]) IS
 	'The projected years of burden_projection from the rules, the published yearly amounts and the growth factors (arrays, one element per row): each year from the published amount of the year before, else from its projection';
-CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
+/*
+ * The rows of burden_projection and of burden_with_projection from one
+ * read of the yearly amounts: the years of each rule's agreement and basis
+ * with amounts (rule_years) give the published years the projection grows
+ * from, and are also the reported rows of burden_with_projection
+ * (is_projected false, the projection's own columns NULL).  Each view
+ * takes its rows by is_projected, a constant of each branch, so the
+ * planner drops the branch a view does not read.  Not granted: the two
+ * views show it.
+ */
+CREATE VIEW costshare_internal.projection_rows WITH (security_invoker = false) AS
 WITH rule_terms AS (
 	SELECT e.*, a.host_party, a.stationed_party, a.currency AS cur, h.fiscal_calendar,
 		   COALESCE(e.index_party, a.host_party) AS source_party,
@@ -177,13 +187,24 @@ WITH rule_terms AS (
 		JOIN @extschema@.party h ON h.code = a.host_party
 	WHERE @extschema@.isfinite(a.period)
 ),
-published AS (
-	-- the one read of the yearly amounts: the years the rules grow from,
-	-- and the first year of each rule that names none
-	SELECT b.agreement_code, b.fiscal_year, b.amount_value, b.complete, b.fiscal_years_summed
+rule_years AS (
+	-- the one read of the yearly amounts: each rule's agreement and basis,
+	-- the years with amounts, in any currency and whatever the agreement's
+	-- end (the reported rows of burden_with_projection)
+	SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_calendar,
+		   b.fiscal_year, b.fiscal_year_label, b.start_date, b.end_date,
+		   b.amount, b.amount_value, b.currency_code, b.fiscal_calendar_name,
+		   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
 	FROM @extschema@.burden_by_period b
-		JOIN rule_terms r ON r.agreement = b.agreement_code AND r.basis = b.basis AND r.cur::text = b.currency_code
+		JOIN @extschema@.escalation_rule e ON e.agreement = b.agreement_code AND e.basis = b.basis
 	WHERE b.amount IS NOT NULL
+),
+published AS (
+	-- the years the rules grow from, in the agreement's currency, and the
+	-- first year of each rule that names none
+	SELECT y.agreement_code, y.fiscal_year, y.amount_value, y.complete, y.fiscal_years_summed
+	FROM rule_years y
+		JOIN rule_terms r ON r.agreement = y.agreement_code AND r.cur::text = y.currency_code
 ),
 rules AS (
 	SELECT r.*,
@@ -285,12 +306,36 @@ SELECT
 	r.fiscal_calendar::text AS fiscal_calendar_name,
 	c.projected IS NOT NULL AND c.root_complete AND COALESCE(p.complete, true) AS complete,
 	CASE WHEN c.projected IS NOT NULL THEN c.root_summed ELSE 0::bigint END AS fiscal_years_summed,
-	1::bigint AS fiscal_years_expected
+	1::bigint AS fiscal_years_expected,
+	true AS is_projected,
+	CASE WHEN c.projected IS NOT NULL THEN @extschema@.currency_amount(c.projected, r.cur) END AS amount,
+	c.projected AS amount_value
 FROM chain c
 	JOIN rules r ON r.agreement = c.agreement
 	JOIN factor f ON f.agreement = c.agreement AND f.fiscal_year = c.fiscal_year
 	LEFT JOIN published p ON p.agreement_code = c.agreement AND p.fiscal_year = c.fiscal_year
-	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, r.fiscal_calendar) AS p) fy;
+	CROSS JOIN LATERAL (SELECT @extschema@.fiscal_year_period(c.fiscal_year, r.fiscal_calendar) AS p) fy
+UNION ALL
+SELECT y.host_party, y.stationed_party, y.agreement_code, y.basis, NULL, y.fiscal_calendar,
+	   y.fiscal_year, y.fiscal_year_label, y.start_date, y.end_date,
+	   NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	   y.currency_code, NULL, NULL, NULL, y.fiscal_calendar_name,
+	   y.complete, y.fiscal_years_summed, y.fiscal_years_expected,
+	   false, y.amount, y.amount_value
+FROM rule_years y;
+COMMENT ON VIEW costshare_internal.projection_rows IS
+	'The rows of burden_projection (is_projected) and the reported rows of burden_with_projection, from one read of the yearly amounts';
+
+CREATE VIEW @extschema@.burden_projection WITH (security_invoker = false) AS
+SELECT
+	p.host_party, p.stationed_party, p.agreement_code, p.basis, p.projected_from_basis, p.fiscal_calendar,
+	p.fiscal_year, p.fiscal_year_label, p.start_date, p.end_date, p.rule_kind, p.base_value, p.base_kind,
+	p.growth_from_value, p.growth_to_value, p.growth_from_source, p.growth_to_source,
+	p.raw_growth_percent, p.limit_applied, p.applied_growth_percent, p.rounding_unit,
+	p.projected, p.projected_value, p.currency_code, p.published_value, p.difference_value,
+	p.missing_reason, p.fiscal_calendar_name, p.complete, p.fiscal_years_summed, p.fiscal_years_expected
+FROM costshare_internal.projection_rows p
+WHERE p.is_projected;
 COMMENT ON VIEW @extschema@.burden_projection IS
 	'Yearly amounts projected by each agreement''s escalation rule (basis projected), each year from the published amount of the year before, else from its projection; with the growth used, cap or floor, and the published amount and difference where one exists';
 COMMENT ON COLUMN @extschema@.burden_projection.host_party IS 'Host party';
@@ -334,18 +379,12 @@ COMMENT ON COLUMN @extschema@.burden_projection.fiscal_years_expected IS 'Publis
  * years that have no published amount, each row saying which it is.
  */
 CREATE VIEW @extschema@.burden_with_projection WITH (security_invoker = false) AS
-SELECT b.host_party, b.stationed_party, b.agreement_code, b.basis, b.fiscal_year, b.fiscal_year_label,
-	   b.start_date, b.end_date, b.amount, b.amount_value, b.currency_code, false AS is_projected,
-	   b.complete, b.fiscal_years_summed, b.fiscal_years_expected
-FROM @extschema@.burden_by_period b
-	JOIN @extschema@.escalation_rule e ON e.agreement = b.agreement_code AND e.basis = b.basis
-WHERE b.amount IS NOT NULL
-UNION ALL
 SELECT p.host_party, p.stationed_party, p.agreement_code, p.basis, p.fiscal_year, p.fiscal_year_label,
-	   p.start_date, p.end_date, p.projected, p.projected_value, p.currency_code, true,
+	   p.start_date, p.end_date, p.amount, p.amount_value, p.currency_code, p.is_projected,
 	   p.complete, p.fiscal_years_summed, p.fiscal_years_expected
-FROM @extschema@.burden_projection p
-WHERE p.published_value IS NULL AND p.projected IS NOT NULL;
+FROM costshare_internal.projection_rows p
+-- the reported years, and the projected years without a published amount
+WHERE NOT p.is_projected OR (p.published_value IS NULL AND p.projected IS NOT NULL);
 COMMENT ON VIEW @extschema@.burden_with_projection IS
 	'For agreements with an escalation rule: the reported amounts of the rule''s basis and, for the years without one, the projected amounts (basis projected, is_projected true); complete as in burden_by_period and burden_projection';
 COMMENT ON COLUMN @extschema@.burden_with_projection.host_party IS 'Host party';
@@ -363,6 +402,34 @@ COMMENT ON COLUMN @extschema@.burden_with_projection.is_projected IS 'True for a
 COMMENT ON COLUMN @extschema@.burden_with_projection.complete IS 'A reported row: the year is reported (burden_by_period); a projected row: as burden_projection.complete';
 COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_years_summed IS 'Fiscal years with amounts the row sums or grows from: 1 or 0';
 COMMENT ON COLUMN @extschema@.burden_with_projection.fiscal_years_expected IS 'Fiscal years the row should sum or grow from: 1';
+
+-- costshare_internal.projection_rows: each column's comment is that of the
+-- view that shows it (burden_with_projection's first, as it shows both
+-- kinds of row), so that it is written once
+DO $$
+DECLARE
+	col record;
+BEGIN
+	FOR col IN
+		SELECT a.attname,
+			   COALESCE(pg_catalog.col_description(w.attrelid, w.attnum),
+						pg_catalog.col_description(p.attrelid, p.attnum)) AS description
+		FROM pg_catalog.pg_attribute a
+			LEFT JOIN pg_catalog.pg_attribute w
+				ON w.attrelid OPERATOR(pg_catalog.=) '@extschema@.burden_with_projection'::pg_catalog.regclass
+			   AND w.attname OPERATOR(pg_catalog.=) a.attname
+			LEFT JOIN pg_catalog.pg_attribute p
+				ON p.attrelid OPERATOR(pg_catalog.=) '@extschema@.burden_projection'::pg_catalog.regclass
+			   AND p.attname OPERATOR(pg_catalog.=) a.attname
+		WHERE a.attrelid OPERATOR(pg_catalog.=) 'costshare_internal.projection_rows'::pg_catalog.regclass
+		  AND a.attnum OPERATOR(pg_catalog.>) 0
+	LOOP
+		EXECUTE pg_catalog.format('COMMENT ON COLUMN %s.%I IS %L',
+			'costshare_internal.projection_rows'::pg_catalog.regclass, col.attname,
+			'As in burden_projection or burden_with_projection: ' OPERATOR(pg_catalog.||) col.description);
+	END LOOP;
+END
+$$;
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.escalation_rule', '');
 
