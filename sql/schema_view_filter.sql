@@ -207,6 +207,42 @@ SELECT count(*) AS projected_years, count(*) FILTER (WHERE projected IS NOT NULL
 FROM burden_projection;
 ROLLBACK TO SAVEPOINT rules;
 
+-- burden_by_stationed_calendar takes the host-year parts from the items
+-- grouped by span (a span within one fiscal year is its own part, whole;
+-- the items of a span over several are spread one by one): the same
+-- amounts as splitting the parts of burden_allocation, summed per span,
+-- into the stationed party's fiscal years, over items within one year,
+-- over two or three, and several on one span
+WITH parts AS (
+	SELECT ba.agreement_code, ba.basis, ba.stationed_party, ba.part_period, ba.currency_code,
+		   sum(minor_units(ba.amount))::bigint AS units
+	FROM burden_allocation ba
+	WHERE ba.host_party IN ('VFJ', 'VFC')
+	GROUP BY 1, 2, 3, 4, 5
+), expected AS (
+	SELECT p.agreement_code, p.basis, al.fiscal_year,
+		   sum(from_minor_units(al.share, p.currency_code::currency)) AS amount
+	FROM parts p
+		JOIN party sp ON sp.code = p.stationed_party
+		CROSS JOIN LATERAL prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
+	GROUP BY p.agreement_code, p.basis, al.fiscal_year, p.currency_code
+)
+SELECT count(*) AS stationed_years,
+	   count(*) FILTER (WHERE NOT EXISTS (
+		   SELECT 1 FROM burden_by_stationed_calendar v
+		   WHERE v.agreement_code = e.agreement_code AND v.basis = e.basis
+			 AND v.fiscal_year = e.fiscal_year AND v.amount = e.amount)) AS differ,
+	   (SELECT count(*) FROM burden_by_stationed_calendar v
+		WHERE v.host_party IN ('VFJ', 'VFC') AND v.amount IS NOT NULL) AS view_years,
+	   (SELECT count(*)
+		FROM burden_item bi
+			JOIN agreement a ON a.code = bi.agreement
+			JOIN party h ON h.code = a.host_party
+		WHERE h.code IN ('VFJ', 'VFC') AND bi.amount IS NOT NULL
+		  AND fiscal_year(lower(bi.period), h.fiscal_calendar)
+			  <> fiscal_year(last_day(bi.period), h.fiscal_calendar)) AS items_over_years
+FROM expected e;
+
 -- the same answers as prorate over every item: whole years, cut items, the
 -- open-ended agreement, both calendars
 CREATE TEMP TABLE expected_pieces AS
