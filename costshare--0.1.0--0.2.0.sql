@@ -1602,6 +1602,81 @@ COMMENT ON COLUMN @extschema@.burden_allocation.part_end_date IS 'Last day of pa
 COMMENT ON COLUMN @extschema@.burden_allocation.amount_value IS 'amount in major units of currency_code';
 COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code of amount';
 
+-- ---------------------------------------------------------------- burden_parts
+
+/*
+ * The parts of burden_allocation summed per agreement, basis, category,
+ * span and currency, for the views that sum the parts by fiscal year and
+ * category (burden_change) or by span (burden_by_stationed_calendar)
+ * rather than show them.  The items are grouped by span first: a span
+ * within one of the host's fiscal years is its own part of that year,
+ * whole, with its total, so the usual item is never split one by one; the
+ * items of a span over several years are spread as burden_allocation
+ * spreads them (prorate_pieces, each item rounded on its own), fetched by
+ * agreement and span through burden_item_agreement_period_idx.  item_count
+ * counts an item once in each fiscal year it reaches, as a count of
+ * burden_allocation's rows does.
+ *
+ * Grouped this way the planner counts the groups from the statistics of
+ * the items (burden_item_category_spans); grouped from burden_allocation by
+ * agreement, fiscal year and category, it expected each item to be a group
+ * of its own and sorted them all, on disk at the default work_mem.  Not
+ * granted: the views show it.
+ */
+CREATE STATISTICS @extschema@.burden_item_category_spans (ndistinct)
+	ON agreement, basis, category, period, (@extschema@.currency(amount))
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_category_spans IS
+	'Distinct spans of the burden items per agreement, basis, category and currency, for the estimates of costshare_internal.burden_parts';
+
+CREATE VIEW costshare_internal.burden_parts WITH (security_invoker = false) AS
+WITH spans AS (
+	SELECT t.agreement, a.host_party, a.stationed_party, t.basis, t.category, t.period, t.cur,
+		   t.amount, t.items, a.allocation_method, h.fiscal_calendar,
+		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
+		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
+	FROM (
+		SELECT i.agreement, i.basis, i.category, i.period, @extschema@.currency(i.amount) AS cur,
+			   @extschema@.sum(i.amount) AS amount, pg_catalog.count(*) AS items
+		FROM @extschema@.burden_item i
+		WHERE i.amount IS NOT NULL
+		GROUP BY i.agreement, i.basis, i.category, i.period, @extschema@.currency(i.amount)
+	) t
+		JOIN @extschema@.agreement a ON a.code = t.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+)
+SELECT s.agreement AS agreement_code, s.host_party, s.stationed_party, s.basis, s.category,
+	   s.fiscal_calendar, s.first_year AS fiscal_year, s.period AS part_period,
+	   s.cur::text AS currency_code, s.amount, s.items AS item_count
+FROM spans s
+WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
+UNION ALL
+SELECT s.agreement, s.host_party, s.stationed_party, s.basis, s.category,
+	   s.fiscal_calendar, (pc.piece).fiscal_year, (pc.piece).part,
+	   s.cur::text, (pc.piece).share, 1::bigint
+FROM spans s
+	JOIN @extschema@.burden_item bi
+		ON bi.agreement = s.agreement AND bi.basis = s.basis AND bi.category = s.category
+	   AND bi.period OPERATOR(@extschema@.=) s.period
+	   AND @extschema@.currency(bi.amount) OPERATOR(@extschema@.=) s.cur
+	CROSS JOIN LATERAL (
+		SELECT costshare_internal.prorate_pieces(bi.amount, bi.period, s.fiscal_calendar,
+			COALESCE(bi.allocation_method, s.allocation_method)) AS piece) pc
+WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year;
+COMMENT ON VIEW costshare_internal.burden_parts IS
+	'burden_allocation''s parts summed per agreement, basis, category, span and currency: a span within one fiscal year whole, the items of a span over several spread one by one';
+COMMENT ON COLUMN costshare_internal.burden_parts.agreement_code IS 'Agreement';
+COMMENT ON COLUMN costshare_internal.burden_parts.host_party IS 'Host party';
+COMMENT ON COLUMN costshare_internal.burden_parts.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN costshare_internal.burden_parts.basis IS 'Basis of the items';
+COMMENT ON COLUMN costshare_internal.burden_parts.category IS 'Category of the items';
+COMMENT ON COLUMN costshare_internal.burden_parts.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN costshare_internal.burden_parts.fiscal_year IS 'Fiscal year of the part (host''s calendar)';
+COMMENT ON COLUMN costshare_internal.burden_parts.part_period IS 'Days of the part: the span, or its days in the fiscal year';
+COMMENT ON COLUMN costshare_internal.burden_parts.currency_code IS 'ISO 4217 code of amount';
+COMMENT ON COLUMN costshare_internal.burden_parts.amount IS 'Sum of the items'' parts on these days';
+COMMENT ON COLUMN costshare_internal.burden_parts.item_count IS 'Items with a part on these days';
+
 -- ---------------------------------------------------------------- burden_by_period
 
 /*
@@ -2633,58 +2708,18 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_expected IS 'Fiscal 
  * host fiscal year in burden_coverage.
  */
 CREATE VIEW @extschema@.burden_by_stationed_calendar WITH (security_invoker = false) AS
-WITH item_spans AS (
-	/*
-	 * The reported items grouped by agreement, basis, span and currency
-	 * first: a span within one of the host's fiscal years is its own part of
-	 * that year, whole, so the usual item is never split one by one (and the
-	 * planner counts these groups from the items' statistics, where a
-	 * grouping by the parts of burden_allocation, an expression, was
-	 * expected to keep every item and sorted them all).
-	 */
-	SELECT t.agreement, a.stationed_party, t.basis, t.period, t.currency_code, t.units,
-		   a.allocation_method, h.fiscal_calendar,
-		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
-		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
-	FROM (
-		SELECT i.agreement, i.basis, i.period, @extschema@.currency(i.amount)::text AS currency_code,
-			   pg_catalog.sum(@extschema@.minor_units(i.amount)) AS units
-		FROM @extschema@.burden_item i
-		WHERE i.amount IS NOT NULL
-		GROUP BY i.agreement, i.basis, i.period, @extschema@.currency(i.amount)::text
-	) t
-		JOIN @extschema@.agreement a ON a.code = t.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-),
-amounts AS (
+WITH amounts AS (
 	SELECT p.agreement_code, p.basis, al.fiscal_year,
 		   @extschema@.sum(@extschema@.from_minor_units(al.share, p.cur)) AS amount
 	FROM (
 		-- the parts falling on the same span are split together, so that a
-		-- fiscal year's total is split as one figure
-		SELECT q.agreement AS agreement_code, q.stationed_party, q.basis, q.part_period,
-			   CAST(q.currency_code AS @extschema@.currency) AS cur,
-			   pg_catalog.sum(q.units)::bigint AS units
-		FROM (
-			SELECT s.agreement, s.stationed_party, s.basis, s.period AS part_period, s.currency_code, s.units
-			FROM item_spans s
-			WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
-			UNION ALL
-			-- a span over several fiscal years: each of its items spread as
-			-- burden_allocation spreads it
-			SELECT s.agreement, s.stationed_party, s.basis, (pc.piece).part, s.currency_code,
-				   @extschema@.minor_units((pc.piece).share)
-			FROM item_spans s
-				JOIN @extschema@.burden_item bi
-					ON bi.agreement = s.agreement AND bi.basis = s.basis
-				   AND bi.period OPERATOR(@extschema@.=) s.period
-				   AND @extschema@.currency(bi.amount)::text = s.currency_code
-				CROSS JOIN LATERAL (
-					SELECT costshare_internal.prorate_pieces(bi.amount, bi.period, s.fiscal_calendar,
-						COALESCE(bi.allocation_method, s.allocation_method)) AS piece) pc
-			WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year
-		) q
-		GROUP BY q.agreement, q.stationed_party, q.basis, q.part_period, q.currency_code
+		-- fiscal year's total is split as one figure (the parts summed per
+		-- span by costshare_internal.burden_parts, not item by item)
+		SELECT bp.agreement_code, bp.stationed_party, bp.basis, bp.part_period,
+			   CAST(bp.currency_code AS @extschema@.currency) AS cur,
+			   pg_catalog.sum(@extschema@.minor_units(bp.amount))::bigint AS units
+		FROM costshare_internal.burden_parts bp
+		GROUP BY bp.agreement_code, bp.stationed_party, bp.basis, bp.part_period, bp.currency_code
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
 		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al
@@ -2990,13 +3025,15 @@ WITH detail AS (
 	-- the items summed once per agreement, fiscal year and category; the
 	-- series of all categories and of the host's agreements are sums of
 	-- these sums (exact, one currency per row)
-	SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
-		   ba.currency_code,
-		   ba.category, ba.fiscal_year,
-		   @extschema@.sum(ba.amount) AS amount
-	FROM @extschema@.burden_allocation ba
-	GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
-			 ba.currency_code, ba.fiscal_year, ba.category
+	-- (from costshare_internal.burden_parts, summed per span, so that the
+	-- planner counts these groups rather than expect one per item)
+	SELECT bp.host_party, bp.stationed_party, bp.agreement_code, bp.basis,
+		   bp.currency_code,
+		   bp.category, bp.fiscal_year,
+		   @extschema@.sum(bp.amount) AS amount
+	FROM costshare_internal.burden_parts bp
+	GROUP BY bp.host_party, bp.stationed_party, bp.agreement_code, bp.basis,
+			 bp.currency_code, bp.fiscal_year, bp.category
 ),
 on_file AS (
 	SELECT d.host_party, d.stationed_party, 'agreement'::text AS scope, d.agreement_code, d.basis,

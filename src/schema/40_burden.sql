@@ -133,6 +133,81 @@ COMMENT ON COLUMN @extschema@.burden_allocation.part_end_date IS 'Last day of pa
 COMMENT ON COLUMN @extschema@.burden_allocation.amount_value IS 'amount in major units of currency_code';
 COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code of amount';
 
+-- ---------------------------------------------------------------- burden_parts
+
+/*
+ * The parts of burden_allocation summed per agreement, basis, category,
+ * span and currency, for the views that sum the parts by fiscal year and
+ * category (burden_change) or by span (burden_by_stationed_calendar)
+ * rather than show them.  The items are grouped by span first: a span
+ * within one of the host's fiscal years is its own part of that year,
+ * whole, with its total, so the usual item is never split one by one; the
+ * items of a span over several years are spread as burden_allocation
+ * spreads them (prorate_pieces, each item rounded on its own), fetched by
+ * agreement and span through burden_item_agreement_period_idx.  item_count
+ * counts an item once in each fiscal year it reaches, as a count of
+ * burden_allocation's rows does.
+ *
+ * Grouped this way the planner counts the groups from the statistics of
+ * the items (burden_item_category_spans); grouped from burden_allocation by
+ * agreement, fiscal year and category, it expected each item to be a group
+ * of its own and sorted them all, on disk at the default work_mem.  Not
+ * granted: the views show it.
+ */
+CREATE STATISTICS @extschema@.burden_item_category_spans (ndistinct)
+	ON agreement, basis, category, period, (@extschema@.currency(amount))
+	FROM @extschema@.burden_item;
+COMMENT ON STATISTICS @extschema@.burden_item_category_spans IS
+	'Distinct spans of the burden items per agreement, basis, category and currency, for the estimates of costshare_internal.burden_parts';
+
+CREATE VIEW costshare_internal.burden_parts WITH (security_invoker = false) AS
+WITH spans AS (
+	SELECT t.agreement, a.host_party, a.stationed_party, t.basis, t.category, t.period, t.cur,
+		   t.amount, t.items, a.allocation_method, h.fiscal_calendar,
+		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
+		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
+	FROM (
+		SELECT i.agreement, i.basis, i.category, i.period, @extschema@.currency(i.amount) AS cur,
+			   @extschema@.sum(i.amount) AS amount, pg_catalog.count(*) AS items
+		FROM @extschema@.burden_item i
+		WHERE i.amount IS NOT NULL
+		GROUP BY i.agreement, i.basis, i.category, i.period, @extschema@.currency(i.amount)
+	) t
+		JOIN @extschema@.agreement a ON a.code = t.agreement
+		JOIN @extschema@.party h ON h.code = a.host_party
+)
+SELECT s.agreement AS agreement_code, s.host_party, s.stationed_party, s.basis, s.category,
+	   s.fiscal_calendar, s.first_year AS fiscal_year, s.period AS part_period,
+	   s.cur::text AS currency_code, s.amount, s.items AS item_count
+FROM spans s
+WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
+UNION ALL
+SELECT s.agreement, s.host_party, s.stationed_party, s.basis, s.category,
+	   s.fiscal_calendar, (pc.piece).fiscal_year, (pc.piece).part,
+	   s.cur::text, (pc.piece).share, 1::bigint
+FROM spans s
+	JOIN @extschema@.burden_item bi
+		ON bi.agreement = s.agreement AND bi.basis = s.basis AND bi.category = s.category
+	   AND bi.period OPERATOR(@extschema@.=) s.period
+	   AND @extschema@.currency(bi.amount) OPERATOR(@extschema@.=) s.cur
+	CROSS JOIN LATERAL (
+		SELECT costshare_internal.prorate_pieces(bi.amount, bi.period, s.fiscal_calendar,
+			COALESCE(bi.allocation_method, s.allocation_method)) AS piece) pc
+WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year;
+COMMENT ON VIEW costshare_internal.burden_parts IS
+	'burden_allocation''s parts summed per agreement, basis, category, span and currency: a span within one fiscal year whole, the items of a span over several spread one by one';
+COMMENT ON COLUMN costshare_internal.burden_parts.agreement_code IS 'Agreement';
+COMMENT ON COLUMN costshare_internal.burden_parts.host_party IS 'Host party';
+COMMENT ON COLUMN costshare_internal.burden_parts.stationed_party IS 'Stationed party';
+COMMENT ON COLUMN costshare_internal.burden_parts.basis IS 'Basis of the items';
+COMMENT ON COLUMN costshare_internal.burden_parts.category IS 'Category of the items';
+COMMENT ON COLUMN costshare_internal.burden_parts.fiscal_calendar IS 'Host''s fiscal calendar';
+COMMENT ON COLUMN costshare_internal.burden_parts.fiscal_year IS 'Fiscal year of the part (host''s calendar)';
+COMMENT ON COLUMN costshare_internal.burden_parts.part_period IS 'Days of the part: the span, or its days in the fiscal year';
+COMMENT ON COLUMN costshare_internal.burden_parts.currency_code IS 'ISO 4217 code of amount';
+COMMENT ON COLUMN costshare_internal.burden_parts.amount IS 'Sum of the items'' parts on these days';
+COMMENT ON COLUMN costshare_internal.burden_parts.item_count IS 'Items with a part on these days';
+
 -- ---------------------------------------------------------------- burden_by_period
 
 /*

@@ -399,58 +399,18 @@ COMMENT ON COLUMN @extschema@.burden_vs_demand.fiscal_years_expected IS 'Fiscal 
  * host fiscal year in burden_coverage.
  */
 CREATE VIEW @extschema@.burden_by_stationed_calendar WITH (security_invoker = false) AS
-WITH item_spans AS (
-	/*
-	 * The reported items grouped by agreement, basis, span and currency
-	 * first: a span within one of the host's fiscal years is its own part of
-	 * that year, whole, so the usual item is never split one by one (and the
-	 * planner counts these groups from the items' statistics, where a
-	 * grouping by the parts of burden_allocation, an expression, was
-	 * expected to keep every item and sorted them all).
-	 */
-	SELECT t.agreement, a.stationed_party, t.basis, t.period, t.currency_code, t.units,
-		   a.allocation_method, h.fiscal_calendar,
-		   @extschema@.fiscal_year(@extschema@.lower(t.period), h.fiscal_calendar) AS first_year,
-		   @extschema@.fiscal_year(@extschema@.last_day(t.period), h.fiscal_calendar) AS last_year
-	FROM (
-		SELECT i.agreement, i.basis, i.period, @extschema@.currency(i.amount)::text AS currency_code,
-			   pg_catalog.sum(@extschema@.minor_units(i.amount)) AS units
-		FROM @extschema@.burden_item i
-		WHERE i.amount IS NOT NULL
-		GROUP BY i.agreement, i.basis, i.period, @extschema@.currency(i.amount)::text
-	) t
-		JOIN @extschema@.agreement a ON a.code = t.agreement
-		JOIN @extschema@.party h ON h.code = a.host_party
-),
-amounts AS (
+WITH amounts AS (
 	SELECT p.agreement_code, p.basis, al.fiscal_year,
 		   @extschema@.sum(@extschema@.from_minor_units(al.share, p.cur)) AS amount
 	FROM (
 		-- the parts falling on the same span are split together, so that a
-		-- fiscal year's total is split as one figure
-		SELECT q.agreement AS agreement_code, q.stationed_party, q.basis, q.part_period,
-			   CAST(q.currency_code AS @extschema@.currency) AS cur,
-			   pg_catalog.sum(q.units)::bigint AS units
-		FROM (
-			SELECT s.agreement, s.stationed_party, s.basis, s.period AS part_period, s.currency_code, s.units
-			FROM item_spans s
-			WHERE s.first_year OPERATOR(pg_catalog.=) s.last_year
-			UNION ALL
-			-- a span over several fiscal years: each of its items spread as
-			-- burden_allocation spreads it
-			SELECT s.agreement, s.stationed_party, s.basis, (pc.piece).part, s.currency_code,
-				   @extschema@.minor_units((pc.piece).share)
-			FROM item_spans s
-				JOIN @extschema@.burden_item bi
-					ON bi.agreement = s.agreement AND bi.basis = s.basis
-				   AND bi.period OPERATOR(@extschema@.=) s.period
-				   AND @extschema@.currency(bi.amount)::text = s.currency_code
-				CROSS JOIN LATERAL (
-					SELECT costshare_internal.prorate_pieces(bi.amount, bi.period, s.fiscal_calendar,
-						COALESCE(bi.allocation_method, s.allocation_method)) AS piece) pc
-			WHERE s.first_year OPERATOR(pg_catalog.<>) s.last_year
-		) q
-		GROUP BY q.agreement, q.stationed_party, q.basis, q.part_period, q.currency_code
+		-- fiscal year's total is split as one figure (the parts summed per
+		-- span by costshare_internal.burden_parts, not item by item)
+		SELECT bp.agreement_code, bp.stationed_party, bp.basis, bp.part_period,
+			   CAST(bp.currency_code AS @extschema@.currency) AS cur,
+			   pg_catalog.sum(@extschema@.minor_units(bp.amount))::bigint AS units
+		FROM costshare_internal.burden_parts bp
+		GROUP BY bp.agreement_code, bp.stationed_party, bp.basis, bp.part_period, bp.currency_code
 	) p
 		JOIN @extschema@.party sp ON sp.code = p.stationed_party
 		CROSS JOIN LATERAL @extschema@.prorate_minor_units(p.units, p.part_period, sp.fiscal_calendar, 'days') al

@@ -178,13 +178,15 @@ WITH detail AS (
 	-- the items summed once per agreement, fiscal year and category; the
 	-- series of all categories and of the host's agreements are sums of
 	-- these sums (exact, one currency per row)
-	SELECT ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
-		   ba.currency_code,
-		   ba.category, ba.fiscal_year,
-		   @extschema@.sum(ba.amount) AS amount
-	FROM @extschema@.burden_allocation ba
-	GROUP BY ba.host_party, ba.stationed_party, ba.agreement_code, ba.basis,
-			 ba.currency_code, ba.fiscal_year, ba.category
+	-- (from costshare_internal.burden_parts, summed per span, so that the
+	-- planner counts these groups rather than expect one per item)
+	SELECT bp.host_party, bp.stationed_party, bp.agreement_code, bp.basis,
+		   bp.currency_code,
+		   bp.category, bp.fiscal_year,
+		   @extschema@.sum(bp.amount) AS amount
+	FROM costshare_internal.burden_parts bp
+	GROUP BY bp.host_party, bp.stationed_party, bp.agreement_code, bp.basis,
+			 bp.currency_code, bp.fiscal_year, bp.category
 ),
 on_file AS (
 	SELECT d.host_party, d.stationed_party, 'agreement'::text AS scope, d.agreement_code, d.basis,
