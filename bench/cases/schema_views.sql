@@ -52,8 +52,9 @@
 -- must compute at least what the plain twin of burden_by_period computes,
 -- so a view's ratio here times burden_by_period's ratio in schema_period
 -- bounds its ratio to such an equivalent from above (1.2 times 1.08 is
--- under 1.3).  burden_with_projection reads the years twice, once for the
--- reported years and once inside burden_projection.
+-- under 1.3).  burden_with_projection reads the years once, as
+-- burden_projection does: its reported years are the years the projection
+-- grows from.
 -- @variant plain_join
 SELECT count(*), sum(i.amount)
 FROM plain_item AS i
