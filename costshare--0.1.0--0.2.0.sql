@@ -780,8 +780,12 @@ DROP FUNCTION @extschema@.rate_in_force(@extschema@.currency, @extschema@.curren
  * as a SQL function with a pinned search_path it was planned anew at every
  * call from rate_in_force, about a millisecond for each row of a view that
  * converts (PostgreSQL 15), and a SQL function the planner inlines instead
- * is refused by Citus over its tables (doc/citus.md).  Its two indexes are
- * on exchange_rate.
+ * is refused by Citus over its tables (doc/citus.md).  Its plan is the
+ * generic one, made once (plan_cache_mode): the same index searches serve
+ * every span, and with millions of rates on file PL/pgSQL's own choice
+ * kept planning each call afresh: over three million rates, 0.5 ms a
+ * lookup where the generic plan takes 0.13 ms.  Its two indexes are on
+ * exchange_rate.
  */
 CREATE TYPE @extschema@.exchange_rate_choice AS (
 	rate			numeric,
@@ -807,6 +811,7 @@ LANGUAGE plpgsql
 STABLE
 PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+SET plan_cache_mode = force_generic_plan
 AS $$
 BEGIN
 	RETURN QUERY

@@ -118,4 +118,7 @@ SELECT r.scans - :scans_before AS table_scans,
 	   pg_stat_get_xact_numscans('exchange_rate_pair_start_idx'::regclass) > 0 AS start_index_read,
 	   pg_stat_get_xact_numscans('exchange_rate_average_period_idx'::regclass) > 0 AS average_index_read
 FROM pg_temp.rate_reads() r;
+-- its plan is made once and serves every lookup: PL/pgSQL's own choice
+-- planned each call afresh once millions of rates were on file
+SELECT p.proconfig FROM pg_proc p WHERE p.oid = 'rate_in_force_direct'::regproc;
 ROLLBACK;
