@@ -243,6 +243,24 @@ SELECT count(*) AS stationed_years,
 			  <> fiscal_year(last_day(bi.period), h.fiscal_calendar)) AS items_over_years
 FROM expected e;
 
+-- burden_by_period_category sums the same parts, per span first: the same
+-- amounts and item counts as burden_allocation's parts summed directly
+WITH expected AS (
+	SELECT ba.host_party, ba.basis, ba.fiscal_year, ba.category, ba.currency_code,
+		   sum(ba.amount) AS amount, count(*) AS item_count
+	FROM burden_allocation ba
+	WHERE ba.host_party IN ('VFJ', 'VFC')
+	GROUP BY 1, 2, 3, 4, 5
+)
+SELECT count(*) AS year_categories,
+	   count(*) FILTER (WHERE NOT EXISTS (
+		   SELECT 1 FROM burden_by_period_category v
+		   WHERE v.host_party = e.host_party AND v.basis = e.basis AND v.fiscal_year = e.fiscal_year
+			 AND v.category_code = e.category AND v.currency_code = e.currency_code
+			 AND v.amount = e.amount AND v.item_count = e.item_count)) AS differ,
+	   (SELECT count(*) FROM burden_by_period_category v WHERE v.host_party IN ('VFJ', 'VFC')) AS view_rows
+FROM expected e;
+
 -- no view sorts the items: a grouping by keys the planner has no
 -- statistics for (burden_by_category by the currency with the agreement's
 -- in place of an unknown one; burden_by_stationed_calendar and

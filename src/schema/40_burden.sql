@@ -138,8 +138,8 @@ COMMENT ON COLUMN @extschema@.burden_allocation.currency_code IS 'ISO 4217 code 
 /*
  * The parts of burden_allocation summed per agreement, basis, category,
  * span and currency, for the views that sum the parts by fiscal year and
- * category (burden_change) or by span (burden_by_stationed_calendar)
- * rather than show them.  The items are grouped by span first: a span
+ * category (burden_by_period_category, its rollup, burden_change) or by
+ * span (burden_by_stationed_calendar) rather than show them.  The items are grouped by span first: a span
  * within one of the host's fiscal years is its own part of that year,
  * whole, with its total, so the usual item is never split one by one; the
  * items of a span over several years are spread as burden_allocation
@@ -647,13 +647,14 @@ SELECT
 	1::bigint AS fiscal_years_expected,
 	h.fiscal_calendar::text AS fiscal_calendar_name
 FROM (
-	SELECT ba.host_party, ba.stationed_party, ba.basis,
-		   ba.currency_code, ba.fiscal_year, ba.category,
-		   @extschema@.sum(ba.amount) AS amount,
-		   pg_catalog.count(*) AS item_count
-	FROM @extschema@.burden_allocation ba
-	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
-			 ba.currency_code, ba.fiscal_year, ba.category
+	-- burden_allocation's parts, summed per span first (burden_parts)
+	SELECT bp.host_party, bp.stationed_party, bp.basis,
+		   bp.currency_code, bp.fiscal_year, bp.category,
+		   @extschema@.sum(bp.amount) AS amount,
+		   pg_catalog.sum(bp.item_count)::bigint AS item_count
+	FROM costshare_internal.burden_parts bp
+	GROUP BY bp.host_party, bp.stationed_party, bp.basis,
+			 bp.currency_code, bp.fiscal_year, bp.category
 ) g
 	JOIN @extschema@.party h ON h.code = g.host_party
 	JOIN @extschema@.cost_category c ON c.code = g.category
@@ -700,12 +701,13 @@ CREATE VIEW @extschema@.burden_by_period_category_rollup WITH (security_invoker 
 WITH detail AS (
 	-- the items summed once per fiscal year and category; the subtotals
 	-- and totals are sums of these sums (exact, one currency per row)
-	SELECT ba.host_party, ba.stationed_party, ba.basis,
-		   ba.currency_code AS cur, ba.fiscal_year, ba.category,
-		   @extschema@.sum(ba.amount) AS amount
-	FROM @extschema@.burden_allocation ba
-	GROUP BY ba.host_party, ba.stationed_party, ba.basis,
-			 ba.currency_code, ba.fiscal_year, ba.category
+	-- (burden_allocation's parts, summed per span first: burden_parts)
+	SELECT bp.host_party, bp.stationed_party, bp.basis,
+		   bp.currency_code AS cur, bp.fiscal_year, bp.category,
+		   @extschema@.sum(bp.amount) AS amount
+	FROM costshare_internal.burden_parts bp
+	GROUP BY bp.host_party, bp.stationed_party, bp.basis,
+			 bp.currency_code, bp.fiscal_year, bp.category
 ),
 yc AS MATERIALIZED (
 	SELECT y.host_party, y.stationed_party, y.basis, y.fiscal_year, y.reported, y.has_data
