@@ -29,8 +29,9 @@
 -- agreement, basis, category and currency for the totals, once for the
 -- coverage of the agreement's years (burden_coverage_by_agreement;
 -- plain_by_period on the plain side).  burden_by_period_category reads
--- them through burden_allocation for the amounts and through the coverage
--- for the years.
+-- them through costshare_internal.burden_parts for the amounts (the items
+-- grouped by span and category, a span within one fiscal year whole) and
+-- through the coverage for the years.
 -- @variant plain_by_category
 SELECT count(*), sum(amount_value), sum(share_percent), sum(item_count), count(*) FILTER (WHERE complete),
        sum(fiscal_years_summed), max(fiscal_year_label), max(category_level_1_name)

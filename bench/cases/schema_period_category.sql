@@ -19,12 +19,13 @@
 -- plans are in the report.
 --
 -- Both read the items twice, once for the coverage (grouped by span before
--- cutting fiscal years) and once for the ROLLUP.  What the view spends
--- over the hand-written query is in the second read: burden_allocation
--- joins each item to its agreement's fiscal years (testing the overlap
--- with each year of the agreement) and groups by the part's fiscal year and
--- currency, which the planner cannot count (no statistics on them), where
--- the plain query takes the year of the first day.  The hand-written query has no
+-- cutting fiscal years) and once for the ROLLUP.  The view's second read
+-- is costshare_internal.burden_parts: the items grouped by agreement,
+-- basis, category, span and currency, each span within one fiscal year
+-- then a part of that year whole, and only the items of a span over
+-- several years split one by one; the statistics burden_item_category_spans
+-- count its groups, so the planner hashes them.  The plain query groups
+-- the items by the year of their first day.  The hand-written query has no
 -- statistics to go on for its years (generate_series counts a thousand per
 -- agreement), so it plans sorts and merge joins for rows it will not get;
 -- the view's coverage has burden_item_spans.

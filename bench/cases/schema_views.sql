@@ -51,8 +51,8 @@
 -- does not grow with the items.  A hand-written equivalent of any of them
 -- must compute at least what the plain twin of burden_by_period computes,
 -- so a view's ratio here times burden_by_period's ratio in schema_period
--- bounds its ratio to such an equivalent from above (1.2 times 1.08 is
--- under 1.3).  burden_with_projection reads the years once, as
+-- bounds its ratio to such an equivalent from above.
+-- burden_with_projection reads the years once, as
 -- burden_projection does: its reported years are the years the projection
 -- grows from.
 -- @variant plain_join
