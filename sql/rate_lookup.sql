@@ -118,6 +118,13 @@ SELECT r.scans - :scans_before AS table_scans,
 	   pg_stat_get_xact_numscans('exchange_rate_pair_start_idx'::regclass) > 0 AS start_index_read,
 	   pg_stat_get_xact_numscans('exchange_rate_average_period_idx'::regclass) > 0 AS average_index_read
 FROM pg_temp.rate_reads() r;
+-- rate_in_force with a provider: a lookup that finds its rate reads no more
+-- (a provider is checked to be on file only once nothing is found)
+SELECT scans AS scans_before FROM pg_temp.rate_reads() \gset
+SELECT count(*) AS lookups, count(got.rate) AS found
+FROM generate_series('2011-02-01'::date, '2016-06-01'::date, '20 days') d
+	LEFT JOIN LATERAL rate_in_force('SEK', 'CHF', agreement_period(d::date, d::date + 90), 'p3', true) got ON true;
+SELECT r.scans - :scans_before AS table_scans FROM pg_temp.rate_reads() r;
 -- its plan is made once and serves every lookup: PL/pgSQL's own choice
 -- planned each call afresh once millions of rates were on file
 SELECT p.proconfig FROM pg_proc p WHERE p.oid = 'rate_in_force_direct'::regproc;

@@ -55,6 +55,10 @@ SELECT count(*) FROM rate_in_force('KRW', 'EUR', '[2021-01-01,2022-01-01)');
 SELECT count(*) FROM rate_in_force('JPY', 'USD', '[2021-01-01,2022-01-01)', 'nobody');
 -- missing_ok: no row instead of the error (what the views use)
 SELECT count(*) FROM rate_in_force('KRW', 'EUR', '[2021-01-01,2022-01-01)', NULL, true);
+-- but not for a provider typed wrong, which is checked once nothing is found
+SELECT count(*) FROM rate_in_force('JPY', 'USD', '[2021-01-01,2022-01-01)', 'nobody', true);
+-- a provider on file that has no rate for the pair: no row, no error
+SELECT count(*) FROM rate_in_force('KRW', 'USD', '[2021-01-01,2022-01-01)', 'Reuters', true);
 -- a year without a rate is one row's business: NULL, rate_missing, the reason
 SELECT fiscal_year_label, converted, rate_missing, rate_rule
 FROM burden_in_currency('USD', 'Fed G.5A') WHERE agreement_code = 'SMA2011' ORDER BY fiscal_year, basis, converted NULLS FIRST, rate_rule;

@@ -219,15 +219,6 @@ BEGIN
 	IF from_currency OPERATOR(@extschema@.=) to_currency THEN
 		RETURN;
 	END IF;
-	IF $4 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $4) THEN
-		RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $4
-			USING ERRCODE = 'undefined_object',
-				DETAIL = format('Providers on file: %s.',
-					coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
-							  FROM @extschema@.exchange_rates r), 'none')),
-				HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
-	END IF;
-
 	SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, to_currency, within, $4);
 	IF FOUND THEN
 		RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
@@ -252,10 +243,26 @@ BEGIN
 		END IF;
 	END IF;
 
+	/*
+	 * Nothing in force for the span.  A provider of which no rate is stored
+	 * is a name typed wrong, an error even when missing_ok: it is checked
+	 * here, once nothing was found, rather than first, so that a lookup that
+	 * finds its rate (the provider then has one) pays nothing for it.
+	 */
+	IF $4 IS NOT NULL THEN
+		IF NOT EXISTS (SELECT 1 FROM @extschema@.exchange_rates r WHERE r.provider = $4) THEN
+			RAISE EXCEPTION 'no exchange rate from provider "%" is on file', $4
+				USING ERRCODE = 'undefined_object',
+					DETAIL = format('Providers on file: %s.',
+						coalesce((SELECT string_agg(DISTINCT r.provider, ', ' ORDER BY r.provider)
+								  FROM @extschema@.exchange_rates r), 'none')),
+					HINT = 'Give a provider as stored in exchange_rate.provider, or NULL for any.';
+		END IF;
+	END IF;
 	IF missing_ok THEN
 		RETURN;
 	END IF;
-	-- nothing in force for the span: a gap in the years, or no such pair?
+	-- a gap in the years, or no such pair?
 	SELECT @extschema@.rate_pair_on_file(from_currency, to_currency, $4)
 		OR (from_currency OPERATOR(@extschema@.<>) pivot AND to_currency OPERATOR(@extschema@.<>) pivot
 			AND @extschema@.rate_pair_on_file(from_currency, pivot, $4)
