@@ -55,6 +55,11 @@ SELECT 'USD 2 -170141183460469231731687303715884105729 1'::currency_amount_sum_s
 SELECT 'USD 2 1'::currency_amount_sum_state;
 SELECT 'USD 2 1 0'::currency_amount_sum_state;
 SELECT 'ABC 2 1 1'::currency_amount_sum_state;
+-- each number as the output writes it: no spaces or signs of strtol's own
+SELECT 'USD  2 1 1'::currency_amount_sum_state;
+SELECT 'USD +2 1 1'::currency_amount_sum_state;
+SELECT 'USD 2 1 +1'::currency_amount_sum_state;
+SELECT 'USD 2 1  1'::currency_amount_sum_state;
 SELECT currency_amount_sum_combine('USD 2 1 1', 'JPY 0 1 1');
 -- states typed in by hand cannot make the sum wrap
 SELECT currency_amount_sum_trans('USD 2 170141183460469231731687303715884105727 1', 'USD 0.01');

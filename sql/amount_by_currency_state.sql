@@ -4,8 +4,14 @@
 \set VERBOSITY default
 SELECT 'empty'::currency_amount_by_currency_state,
 	'EUR 2 -500 3, JPY 0 170141183460469231731687303715884105727 1, usd 2 350 2'::currency_amount_by_currency_state;
--- amounts of one currency may come at a finer scale than the currency's own
+-- a state is made and finished under one catalog, so each entry has its
+-- currency's scale: any other would finish as an amount (USD 1.505) that
+-- text input does not read back
 SELECT 'USD 4 12345 1'::currency_amount_by_currency_state;
+SELECT 'USD 3 1505 1'::currency_amount_by_currency_state;
+SELECT 'JPY 2 100 1'::currency_amount_by_currency_state;
+-- more entries than there are currencies is refused before any is read
+SELECT (repeat('USD 2 1 1, ', 400) || 'USD 2 1 1')::currency_amount_by_currency_state;
 -- refused: not sorted, a code twice, a bad separator, count 0, a scale past
 -- 18, a sum past 128 bits, an unknown code, leftovers, signs and spaces
 SELECT 'USD 2 1 1, EUR 2 1 1'::currency_amount_by_currency_state;
@@ -30,19 +36,17 @@ SELECT s, currency_amount_by_currency_state_trans(s, 'EUR 1.00'),
 	currency_amount_by_currency_state_trans(s, 'KWD 0.001'), s
 FROM (VALUES ('USD 2 150 2'::currency_amount_by_currency_state)) AS t(s);
 -- combine merges two sorted lists, adding the totals and counts of a code both hold
-SELECT currency_amount_by_currency_state_combine('EUR 2 1 1, USD 2 150 2', 'JPY 0 7 1, USD 3 5 1');
+SELECT currency_amount_by_currency_state_combine('EUR 2 1 1, USD 2 150 2', 'JPY 0 7 1, USD 2 5 1');
 SELECT currency_amount_by_currency_state_combine('empty', 'JPY 0 7 1'),
 	currency_amount_by_currency_state_combine('JPY 0 7 1', 'empty'),
 	currency_amount_by_currency_state_combine('empty', 'empty');
 SELECT currency_amount_by_currency_state_final(currency_amount_by_currency_state_combine(
-	'EUR 2 1 1, USD 2 150 2', 'JPY 0 7 1, USD 3 5 1'));
+	'EUR 2 1 1, USD 2 150 2', 'JPY 0 7 1, USD 2 5 1'));
 SELECT currency_amount_by_currency_state_final('empty') IS NULL AS no_rows_is_null;
--- combining near the limits: a total past 128 bits (as it is, or once brought
--- to the finer scale of the other state), a count past 64 bits,
+-- combining near the limits: a total past 128 bits, a count past 64 bits,
 -- and a final total past the amount range are 22003
 SELECT currency_amount_by_currency_state_combine('USD 2 170141183460469231731687303715884105727 1', 'USD 2 1 1');
 SELECT currency_amount_by_currency_state_combine('USD 2 1 9223372036854775807', 'USD 2 1 1');
-SELECT currency_amount_by_currency_state_combine('USD 0 170141183460469231731687303715884105 1', 'USD 18 1 1');
 SELECT currency_amount_by_currency_state_final('EUR 2 1 1, USD 2 9223372036854775808 1');
 -- the combine of partial aggregates gives what one pass gives, for every split
 CREATE TEMP TABLE by_currency_rows AS

@@ -15,7 +15,11 @@ FROM (VALUES
 	('agreement_period', '[2024-01-01,2025-01-01)'),
 	('agreement_period', '[2025-01-01,2024-01-01)'), ('agreement_period', '[2024-02-30,2025-01-01)'),
 	('agreement_period', '2024-13'),
-	('fiscal_calendar', 'jp'), ('fiscal_calendar', 'nowhere'), ('fiscal_calendar', '13-01/start/fy')
+	('fiscal_calendar', 'jp'), ('fiscal_calendar', 'nowhere'), ('fiscal_calendar', '13-01/start/fy'),
+	('currency_amount_sum_state', 'USD 2 150 2'), ('currency_amount_sum_state', 'garbage'),
+	('currency_amount_sum_state', 'ZZZ 2 150 2'), ('currency_amount_sum_state', 'USD 3 150 2'),
+	('currency_amount_by_currency_state', 'USD 2 150 2'), ('currency_amount_by_currency_state', 'garbage'),
+	('currency_amount_by_currency_state', 'USD 3 1505 1')
 ) AS v(typ, input), LATERAL pg_input_error_info(input, typ) AS e
 ORDER BY typ, input;
 

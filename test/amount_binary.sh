@@ -60,6 +60,7 @@ write('finer_scale_inexact', amount(b'USD', 4, 12345))
 write('unknown_currency', amount(b'ABC', 2, 1))
 write('lower_case_code', amount(b'usd', 2, 1))
 write('not_letters', amount(b'U$D', 2, 1))
+write('not_text', amount(b'\xff\xfe\x00', 2, 1))
 write('negative_scale', amount(b'USD', -1, 1))
 write('scale_too_large', amount(b'USD', 19, 1))
 write('bad_version', amount(b'USD', 2, 1, version=2))
@@ -87,15 +88,19 @@ load() { load_into one "$1"; }
 check "recv reads a valid value" "USD -1.50" "$(load good)"
 q -c 'CREATE TABLE one_currency (v currency)'
 check "currency recv reads a code in any case" "JPY" "$(load_into one_currency currency_good)"
-check "currency recv refuses an unknown code" 22P02 "$(load_into one_currency currency_unknown)"
+check "currency recv refuses an unknown code" 22P03 "$(load_into one_currency currency_unknown)"
 check "currency recv refuses four bytes" 22P03 "$(load_into one_currency currency_long)"
 check "currency recv refuses two bytes" 22P03 "$(load_into one_currency currency_short)"
 check "recv fits a finer exact scale to the currency" "USD 1.23" "$(load finer_scale_exact)"
 check "recv fits a coarser scale to the currency" "KWD 7.000" "$(load coarser_scale)"
-check "recv refuses a scale that would need rounding" 22P02 "$(load finer_scale_inexact)"
-check "recv refuses an unknown currency" 22P02 "$(load unknown_currency)"
+check "recv refuses a scale that would need rounding" 22P03 "$(load finer_scale_inexact)"
+check "recv refuses an unknown currency" 22P03 "$(load unknown_currency)"
 check "recv accepts a lower-case code as text input does" "USD 0.01" "$(load lower_case_code)"
-check "recv refuses a code that is not letters" 22P02 "$(load not_letters)"
+check "recv refuses a code that is not letters" 22P03 "$(load not_letters)"
+check "recv refuses a code that is not text" 22P03 "$(load not_text)"
+check "recv shows bytes that are not text in hexadecimal" \
+	'ERROR:  invalid currency code "\xfffe00" in binary currency_amount' \
+	"$(psql -X -q -At -d "$db" -c "\\copy one FROM '$work/not_text.bin' WITH (FORMAT binary)" 2>&1 | head -n 1)"
 check "recv refuses a negative scale" 22P03 "$(load negative_scale)"
 check "recv refuses a scale above 18" 22P03 "$(load scale_too_large)"
 check "recv refuses an unknown format version" 22P03 "$(load bad_version)"
@@ -124,7 +129,7 @@ q <<'SQL'
 CREATE TABLE by_states AS
 SELECT k, s
 FROM (VALUES (1, 'empty'::currency_amount_by_currency_state),
-             (2, 'EUR 2 -500 3, JPY 0 -170141183460469231731687303715884105728 1, USD 18 350 9223372036854775807'),
+             (2, 'EUR 2 -500 3, JPY 0 -170141183460469231731687303715884105728 1, USD 2 350 9223372036854775807'),
              (3, 'KWD 3 -1 1')) AS t(k, s);
 CREATE TABLE by_states_back (LIKE by_states);
 CREATE TABLE one_by_state (v currency_amount_by_currency_state);
@@ -149,6 +154,7 @@ write('by_unsorted', state([entry(b'USD', 2, 1, 1), entry(b'EUR', 2, 1, 1)]))
 write('by_twice', state([entry(b'USD', 2, 1, 1), entry(b'USD', 2, 1, 1)]))
 write('by_zero_count', state([entry(b'USD', 2, 1, 0)]))
 write('by_scale', state([entry(b'USD', 19, 1, 1)]))
+write('by_scale_not_currency', state([entry(b'USD', 3, 1505, 1)]))
 write('by_unknown', state([entry(b'ABC', 2, 1, 1)]))
 write('by_version', state([entry(b'USD', 2, 1, 1)], version=2))
 write('by_count_high', state([entry(b'USD', 2, 1, 1)], n=2))
@@ -163,7 +169,8 @@ check "by-currency state recv refuses unsorted entries" 22P03 "$(by by_unsorted)
 check "by-currency state recv refuses a code twice" 22P03 "$(by by_twice)"
 check "by-currency state recv refuses a zero row count" 22P03 "$(by by_zero_count)"
 check "by-currency state recv refuses a scale above 18" 22P03 "$(by by_scale)"
-check "by-currency state recv refuses an unknown currency" 22P02 "$(by by_unknown)"
+check "by-currency state recv refuses a scale not the currency's (it would finish as USD 1.505)" 22P03 "$(by by_scale_not_currency)"
+check "by-currency state recv refuses an unknown currency" 22P03 "$(by by_unknown)"
 check "by-currency state recv refuses an unknown format version" 22P03 "$(by by_version)"
 check "by-currency state recv refuses a count of entries beyond its bytes" 22P03 "$(by by_count_high)"
 check "by-currency state recv refuses a negative count of entries" 22P03 "$(by by_count_negative)"

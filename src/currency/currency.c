@@ -8,6 +8,7 @@
 #include "common/hashfn.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
 #include "../common/compat.h"
@@ -70,45 +71,116 @@ currency_code(Currency c, char *out)
 	out[3] = '\0';
 }
 
+/*
+ * The currency of a three-byte code, any case: CURRENCY_CODE_OK with
+ * *result set, CURRENCY_CODE_UNKNOWN for three letters not in the catalog,
+ * CURRENCY_CODE_INVALID for anything else.  Reports nothing, so that text
+ * and binary input can each report with their own SQLSTATE.
+ */
+typedef enum CurrencyCodeStatus
+{
+	CURRENCY_CODE_OK,
+	CURRENCY_CODE_UNKNOWN,
+	CURRENCY_CODE_INVALID
+} CurrencyCodeStatus;
+
+static CurrencyCodeStatus
+currency_code_status(const char *code, int len, Currency *result, char *upper)
+{
+	int			i;
+
+	if (len != 3)
+		return CURRENCY_CODE_INVALID;
+	for (i = 0; i < 3; i++)
+	{
+		char		ch = code[i];
+
+		if (ch >= 'a' && ch <= 'z')
+			ch = ch - 'a' + 'A';
+		if (ch < 'A' || ch > 'Z')
+			return CURRENCY_CODE_INVALID;
+		upper[i] = ch;
+	}
+	upper[3] = '\0';
+	*result = currency_pack(upper);
+	return currency_lookup(*result) != NULL ? CURRENCY_CODE_OK : CURRENCY_CODE_UNKNOWN;
+}
+
+/*
+ * The bytes of a code that is not one, fit for a message: as they are when
+ * they are valid text in the server's encoding (text input always is, but
+ * three bytes cut from a longer string may end inside a character), else
+ * in hexadecimal.
+ */
+static char *
+code_for_message(const char *code, int len)
+{
+	StringInfoData buf;
+	int			i;
+
+	if (pg_verifymbstr(code, len, true) && memchr(code, '\0', len) == NULL)
+		return pnstrdup(code, len);
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "\\x");
+	for (i = 0; i < len; i++)
+		appendStringInfo(&buf, "%02x", (unsigned char) code[i]);
+	return buf.data;
+}
+
 bool
 currency_from_code(const char *code, int len, Currency *result,
 				   struct Node *escontext)
 {
 	char		upper[4];
-	int			i;
 
-	if (len == 3)
+	switch (currency_code_status(code, len, result, upper))
 	{
-		for (i = 0; i < 3; i++)
-		{
-			char		ch = code[i];
-
-			if (ch >= 'a' && ch <= 'z')
-				ch = ch - 'a' + 'A';
-			if (ch < 'A' || ch > 'Z')
-				break;
-			upper[i] = ch;
-		}
-		upper[3] = '\0';
-		if (i == 3)
-		{
-			Currency	c = currency_pack(upper);
-
-			if (currency_lookup(c) != NULL)
-			{
-				*result = c;
-				return true;
-			}
+		case CURRENCY_CODE_OK:
+			return true;
+		case CURRENCY_CODE_UNKNOWN:
 			ereturn(escontext, false,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("unknown currency code \"%.*s\"", len, code),
 					 errdetail("\"%s\" is not in the ISO 4217 catalog, current or historic.", upper)));
-		}
+		case CURRENCY_CODE_INVALID:
+			break;
 	}
 	ereturn(escontext, false,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid currency code \"%.*s\"", len, code),
+			 errmsg("invalid currency code \"%s\"", code_for_message(code, len)),
 			 errdetail("A currency code is three letters, such as USD or JPY.")));
+}
+
+/*
+ * The same for the three bytes of a code in a binary value (currency,
+ * currency_amount and the aggregate states): the bytes are the client's,
+ * not checked text, so a code that is not one is 22P03 and shown in
+ * hexadecimal unless it is valid text.
+ */
+Currency
+currency_from_binary_code(const char *code, const char *type_name)
+{
+	Currency	c;
+	char		upper[4];
+
+	switch (currency_code_status(code, 3, &c, upper))
+	{
+		case CURRENCY_CODE_OK:
+			return c;
+		case CURRENCY_CODE_UNKNOWN:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("unknown currency code \"%s\" in binary %s", upper, type_name),
+					 errdetail("\"%s\" is not in the ISO 4217 catalog, current or historic.", upper)));
+			break;
+		case CURRENCY_CODE_INVALID:
+			break;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid currency code \"%s\" in binary %s", code_for_message(code, 3), type_name),
+			 errdetail("A binary value holds the currency as its three-letter code, such as USD or JPY.")));
+	pg_unreachable();
 }
 
 Datum
@@ -150,7 +222,7 @@ currency_recv(PG_FUNCTION_ARGS)
 				 errmsg("invalid binary currency of %d bytes", buf->len - buf->cursor),
 				 errdetail("A binary currency is its three-letter code.")));
 	code = pq_getmsgbytes(buf, 3);
-	currency_from_code(code, 3, &c, NULL);
+	c = currency_from_binary_code(code, "currency");
 	PG_RETURN_CURRENCY(c);
 }
 

@@ -46,6 +46,12 @@ extern const CurrencyInfo *currency_lookup(Currency c);
 extern bool currency_from_code(const char *code, int len, Currency *result,
 							   struct Node *escontext);
 
+/*
+ * The currency of the three bytes of a code in a binary value of the type
+ * named: an error (22P03) if they are not a code in the catalog.
+ */
+extern Currency currency_from_binary_code(const char *code, const char *type_name);
+
 /* Write the code as three upper-case letters and a NUL. */
 extern void currency_code(Currency c, char *out);
 

@@ -56,22 +56,17 @@ int128_to_cstring(int128 v, char *buf)
 
 /* ---------------------------------------------------------------- the state type */
 
-static void
-sum_state_syntax_error(const char *str)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type currency_amount_sum_state: \"%s\"", str),
-			 errdetail("The state is \"empty\" or a currency code, a scale, a sum of units and a count.")));
-}
+#define SUM_STATE_SYNTAX_DETAIL \
+	"The state is \"empty\" or a currency code, a scale, a sum of units and a count, such as \"USD 2 123456 10\"."
 
 /*
  * A state is transient: it is made and finished under one catalog, so its
  * scale must be the currency's.  Refusing others keeps every amount a
- * finished state yields one that text input reads back.
+ * finished state yields one that text input reads back.  False (having
+ * reported through escontext) if the scale is not the currency's.
  */
-static void
-sum_state_check_scale(const CurrencyAmountSumState *s, int sqlstate)
+static bool
+sum_state_check_scale(const CurrencyAmountSumState *s, int sqlstate, Node *escontext)
 {
 	int			expected = currency_amount_scale_of(s->currency);
 
@@ -80,42 +75,50 @@ sum_state_check_scale(const CurrencyAmountSumState *s, int sqlstate)
 		char		code[4];
 
 		currency_code(s->currency, code);
-		ereport(ERROR,
+		ereturn(escontext, false,
 				(errcode(sqlstate),
 				 errmsg("invalid scale %d in currency_amount_sum_state for %s", s->scale, code),
 				 errdetail("%s amounts have %d decimal places.", code, expected)));
 	}
+	return true;
 }
 
 /*
  * Text form: "empty", or "<code> <scale> <sum> <count>", such as
- * "USD 2 123456 10".
+ * "USD 2 123456 10": each number plain digits (the sum with an optional
+ * "-"), one space between the fields, as the output writes them.  Errors
+ * are soft (pg_input_is_valid), as for every input function.
  */
 Datum
 currency_amount_sum_state_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
+	Node	   *escontext = COSTSHARE_ESCONTEXT(fcinfo);
 	CurrencyAmountSumState *s = palloc0(sizeof(CurrencyAmountSumState));
 	const char *p = str;
 	unsigned __int128 mag = 0;
 	unsigned __int128 limit;
 	bool		neg = false;
 	int			digits = 0;
-	int			scale;
-	int64		count;
+	long		scale;
+	long long	count;
 	char	   *end;
 
 	s->version = CURRENCY_AMOUNT_SUM_STATE_VERSION;
 	if (strcmp(str, "empty") == 0)
 		PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
 	if (strlen(str) < 4 || str[3] != ' ')
-		sum_state_syntax_error(str);
-	currency_from_code(str, 3, &s->currency, NULL);
+		goto syntax;
+	if (!currency_from_code(str, 3, &s->currency, escontext))
+		PG_RETURN_NULL();
 	p = str + 4;
+	/* strtol would take leading spaces and a sign, which the output never writes */
+	if (*p < '0' || *p > '9')
+		goto syntax;
 	errno = 0;
-	scale = (int) strtol(p, &end, 10);
-	if (end == p || *end != ' ' || errno != 0 || scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
-		sum_state_syntax_error(str);
+	scale = strtol(p, &end, 10);
+	if (*end != ' ' || errno != 0 || scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
+		goto syntax;
 	p = end + 1;
 	if (*p == '-')
 	{
@@ -129,21 +132,30 @@ currency_amount_sum_state_in(PG_FUNCTION_ARGS)
 
 		/* the magnitude stays within the int128 range of its sign */
 		if (++digits > 39 || mag > (limit - d) / 10)
-			sum_state_syntax_error(str);
+			goto syntax;
 		mag = mag * 10 + d;
 	}
 	if (digits == 0 || *p != ' ')
-		sum_state_syntax_error(str);
+		goto syntax;
 	p++;
+	if (*p < '0' || *p > '9')
+		goto syntax;
 	errno = 0;
 	count = strtoll(p, &end, 10);
-	if (end == p || *end != '\0' || errno != 0 || count <= 0)
-		sum_state_syntax_error(str);
+	if (*end != '\0' || errno != 0 || count <= 0)
+		goto syntax;
 	s->sum = neg ? (int128) ((unsigned __int128) 0 - mag) : (int128) mag;
 	s->scale = (int8) scale;
-	s->count = count;
-	sum_state_check_scale(s, ERRCODE_INVALID_TEXT_REPRESENTATION);
+	s->count = (int64) count;
+	if (!sum_state_check_scale(s, ERRCODE_INVALID_TEXT_REPRESENTATION, escontext))
+		PG_RETURN_NULL();
 	PG_RETURN_CURRENCY_AMOUNT_SUM_STATE_P(s);
+
+syntax:
+	ereturn(escontext, (Datum) 0,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type currency_amount_sum_state: \"%s\"", str),
+			 errdetail(SUM_STATE_SYNTAX_DETAIL)));
 }
 
 Datum
@@ -210,14 +222,14 @@ currency_amount_sum_state_recv(PG_FUNCTION_ARGS)
 
 		if (buf->len - buf->cursor < 20)
 			sum_state_short(buf);
-		currency_from_code(pq_getmsgbytes(buf, 3), 3, &s->currency, NULL);
+		s->currency = currency_from_binary_code(pq_getmsgbytes(buf, 3), "currency_amount_sum_state");
 		scale = (int8) pq_getmsgbyte(buf);
 		if (scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("invalid scale %d in binary currency_amount_sum_state", scale)));
 		s->scale = (int8) scale;
-		sum_state_check_scale(s, ERRCODE_INVALID_BINARY_REPRESENTATION);
+		sum_state_check_scale(s, ERRCODE_INVALID_BINARY_REPRESENTATION, NULL);
 		hi = pq_getmsgint64(buf);
 		lo = (uint64) pq_getmsgint64(buf);
 		s->sum = (int128) (((unsigned __int128) (uint64) hi << 64) | lo);

@@ -17,6 +17,7 @@
 #include "utils/array.h"
 
 #include "../common/compat.h"
+#include "../currency/currency_catalog.h"
 #include "currency_amount_by_currency_state.h"
 #include "currency_amount_funcs.h"
 
@@ -194,6 +195,21 @@ by_currency_parse_entry(const char *str, const char **pp, ByCurrencyEntry *e, No
 	e->scale = (int8) scale;
 	e->count = (int64) count;
 	memset(e->padding, 0, sizeof(e->padding));
+	/*
+	 * A state is made and finished under one catalog, so its scale is the
+	 * currency's, as for sum's state: any other would finish as an amount
+	 * that text input does not read back.
+	 */
+	if (scale != currency_amount_scale_of(e->currency))
+	{
+		char		code[4];
+
+		currency_code(e->currency, code);
+		ereturn(escontext, false,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid scale %ld in currency_amount_by_currency_state for %s", scale, code),
+				 errdetail("%s amounts have %d decimal places.", code, currency_amount_scale_of(e->currency))));
+	}
 	*pp = end;
 	return true;
 
@@ -223,6 +239,13 @@ currency_amount_by_currency_state_in(PG_FUNCTION_ARGS)
 	for (p = str; *p; p++)
 		if (*p == ',')
 			n++;
+	/* each code at most once: more entries than currencies is no state */
+	if (n > currency_catalog_size)
+		ereturn(escontext, (Datum) 0,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type currency_amount_by_currency_state: more entries than the %d currencies of the catalog",
+						currency_catalog_size),
+				 errdetail(BY_CURRENCY_SYNTAX_DETAIL)));
 	st = by_currency_alloc(n);
 	p = str;
 	for (i = 0; i < n; i++)
@@ -314,6 +337,12 @@ currency_amount_by_currency_state_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("binary currency_amount_by_currency_state announces %d entries in %d bytes", n, buf->len - buf->cursor),
 				 errdetail("Each entry is %d bytes.", BY_CURRENCY_BINARY_ENTRY)));
+	if (n > currency_catalog_size)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("binary currency_amount_by_currency_state announces %d entries, more than the %d currencies of the catalog",
+						n, currency_catalog_size),
+				 errdetail("Entries are sorted by currency code, each code once.")));
 	st = by_currency_alloc(n);
 	for (i = 0; i < n; i++)
 	{
@@ -322,13 +351,23 @@ currency_amount_by_currency_state_recv(PG_FUNCTION_ARGS)
 		int64		hi;
 		uint64		lo;
 
-		currency_from_code(pq_getmsgbytes(buf, 3), 3, &e->currency, NULL);
+		e->currency = currency_from_binary_code(pq_getmsgbytes(buf, 3), "currency_amount_by_currency_state");
 		scale = (int8) pq_getmsgbyte(buf);
 		if (scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("invalid scale %d in binary currency_amount_by_currency_state", scale)));
 		e->scale = (int8) scale;
+		if (scale != currency_amount_scale_of(e->currency))
+		{
+			char		code[4];
+
+			currency_code(e->currency, code);
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid scale %d in binary currency_amount_by_currency_state for %s", scale, code),
+					 errdetail("%s amounts have %d decimal places.", code, currency_amount_scale_of(e->currency))));
+		}
 		hi = pq_getmsgint64(buf);
 		lo = (uint64) pq_getmsgint64(buf);
 		/* shifting a negative int128 is undefined; build the bits unsigned */

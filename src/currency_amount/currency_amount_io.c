@@ -288,7 +288,7 @@ currency_amount_recv(PG_FUNCTION_ARGS)
 				 errdetail("A binary currency_amount of version %d is 13 bytes.",
 						   CURRENCY_AMOUNT_LAYOUT_VERSION)));
 	code = pq_getmsgbytes(buf, 3);
-	currency_from_code(code, 3, &parsed.currency, NULL);
+	parsed.currency = currency_from_binary_code(code, "currency_amount");
 	scale = (int8) pq_getmsgbyte(buf);
 	if (scale < 0 || scale > CURRENCY_AMOUNT_MAX_SCALE)
 		ereport(ERROR,
@@ -306,6 +306,22 @@ currency_amount_recv(PG_FUNCTION_ARGS)
 	parsed.coefficient = (units < 0) ? -(int128) units : units;
 	parsed.exponent = -scale;
 	snprintf(what, sizeof(what), "%.3s units " INT64_FORMAT " scale %d", code, units, scale);
+	/*
+	 * Digits beyond the currency's decimal places are bad binary data (22P03),
+	 * as in text they are bad text; currency_amount_fit would say 22P02.
+	 */
+	if (scale > currency_amount_scale_of(parsed.currency) &&
+		units % currency_pow10[scale - currency_amount_scale_of(parsed.currency)] != 0)
+	{
+		char		cc[4];
+
+		currency_code(parsed.currency, cc);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("too many decimal places for %s in binary currency_amount: %s", cc, what),
+				 errdetail("%s amounts have %d decimal places, and input is never rounded.",
+						   cc, currency_amount_scale_of(parsed.currency))));
+	}
 	scale = currency_amount_scale_of(parsed.currency);
 	currency_amount_fit(&parsed, scale, &units, what, NULL);
 	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(units, parsed.currency, scale));
