@@ -304,6 +304,16 @@ FROM (VALUES
 	('99999999999999999999999999999999999999999 JPY')
 ) AS cases(input);
 
+-- zeros after the point are exact whatever their number: forty of them
+-- after a digit are still that digit's value, not out of range; the same
+-- zeros in the integer part are a number too large
+SELECT ('USD 1.' || pg_catalog.repeat('0', 40))::currency_amount AS forty_zeros,
+	   ('1.5' || pg_catalog.repeat('0', 40) || ' billion JPY')::currency_amount AS scaled;
+SELECT pg_temp.try_amount('USD 1' || pg_catalog.repeat('0', 40)) AS forty_zeros_in_the_integer_part,
+	   pg_temp.try_amount('USD 0.' || pg_catalog.repeat('0', 40) || '1') AS a_digit_after_forty_zeros,
+	   pg_temp.try_amount('1.' || pg_catalog.repeat('0', 40) || '億円') AS east_asian,
+	   pg_temp.try_amount('1.0億5000万円') AS fraction_not_last;
+
 -- a long text is a syntax error however long it is (SQLSTATE and detail only)
 SELECT CASE WHEN r ~ '^[0-9A-Z]{5} '
 		THEN left(r, 5) || coalesce(' / ' || substring(r FROM ' / ([^/]*)$'), '')

@@ -8,7 +8,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
 
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
@@ -19,6 +18,7 @@
 #include "utils/rangetypes.h"
 #include "utils/sortsupport.h"
 
+#include "../common/ascii.h"
 #include "../common/compat.h"
 #include "agreement_period.h"
 
@@ -132,12 +132,12 @@ agreement_period_require_finite(AgreementPeriod p, const char *what)
 static void
 trim_span(const char **start, int *len)
 {
-	while (*len > 0 && isspace((unsigned char) **start))
+	while (*len > 0 && is_ascii_space(**start))
 	{
 		(*start)++;
 		(*len)--;
 	}
-	while (*len > 0 && isspace((unsigned char) (*start)[*len - 1]))
+	while (*len > 0 && is_ascii_space((*start)[*len - 1]))
 		(*len)--;
 }
 
@@ -154,7 +154,7 @@ read_digits(const char *s, int len, int maxdigits, int *value)
 	int			n = 0;
 
 	*value = 0;
-	while (n < len && n < maxdigits && isdigit((unsigned char) s[n]))
+	while (n < len && n < maxdigits && is_ascii_digit(s[n]))
 	{
 		*value = *value * 10 + (s[n] - '0');
 		n++;
@@ -243,7 +243,7 @@ looks_like_date(const char *s, int len)
 	{
 		if (s[i] == '-')
 			dashes++;
-		else if (!isdigit((unsigned char) s[i]))
+		else if (!is_ascii_digit(s[i]))
 			return false;
 	}
 	return dashes == 2;
@@ -266,13 +266,13 @@ single_day_form(const char *s, int len)
 				datelen,
 				i;
 
-	while (n < len && (isdigit((unsigned char) s[n]) || s[n] == '-'))
+	while (n < len && (is_ascii_digit(s[n]) || s[n] == '-'))
 		n++;
-	if (!looks_like_date(s, n) || !isdigit((unsigned char) s[0]))
+	if (!looks_like_date(s, n) || !is_ascii_digit(s[0]))
 		return 0;
 	datelen = n;
 	if (n < len && (s[n] == ' ' || s[n] == 'T') && n + 1 < len &&
-		isdigit((unsigned char) s[n + 1]))
+		is_ascii_digit(s[n + 1]))
 	{
 		/* a time: only zeros, colons and one decimal point */
 		n++;
@@ -281,7 +281,7 @@ single_day_form(const char *s, int len)
 			n++;
 		if (n - i < 5 || s[i + 2] != ':')
 			return -1;
-		if (n < len && isdigit((unsigned char) s[n]))
+		if (n < len && is_ascii_digit(s[n]))
 			return -1;			/* a time other than midnight */
 	}
 	while (n < len && s[n] == ' ')
@@ -292,7 +292,7 @@ single_day_form(const char *s, int len)
 	{
 		n++;
 		i = n;
-		while (n < len && (isdigit((unsigned char) s[n]) || s[n] == ':'))
+		while (n < len && (is_ascii_digit(s[n]) || s[n] == ':'))
 			n++;
 		if (n - i < 2 || n - i > 8)
 			return 0;
@@ -381,7 +381,7 @@ agreement_period_parse_dates(const char *str, AgreementPeriod *result,
 				 errdetail("One end is a date and the other is not."),
 				 errhint("Write both ends as dates, as in 2021-01-01..2021-12-31, or both as years, as in 2019..2025 or JFY2019..JFY2021.")));
 
-	if (len > 0 && isdigit((unsigned char) s[0]))
+	if (len > 0 && is_ascii_digit(s[0]))
 	{
 		int			datelen = single_day_form(s, len);
 

@@ -47,6 +47,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/memutils.h"
 
+#include "../common/ascii.h"
 #include "../common/compat.h"
 #include "currency_amount_lexicon.h"
 #include "currency_amount_encoding.h"
@@ -57,8 +58,11 @@ typedef struct AmountToken
 	AmountTokenKind kind;
 	const char *text;			/* as written, for messages */
 	int			len;
-	int128		digits;			/* TK_NUMBER: all digits as one integer */
-	int			fracdigits;		/* TK_NUMBER: how many of them follow the point */
+	int128		digits;			/* TK_NUMBER: the digits as one integer, but
+								 * for the trailing zeros of the fraction */
+	int			fracdigits;		/* TK_NUMBER: digits written after the point */
+	int			fraczeros;		/* TK_NUMBER: of them, the trailing zeros left
+								 * out of digits (1.50: digits 15, 2 and 1) */
 	int			exponent;		/* TK_SCALE, TK_UNIT: power of ten */
 	UnitScript	script;			/* TK_UNIT */
 	bool		chinese_ambiguous;	/* TK_UNIT: 兆, whose value differs in Chinese use */
@@ -264,25 +268,6 @@ static char *
 token_text(const AmountToken *t)
 {
 	return pnstrdup(t->text, t->len);
-}
-
-static bool
-is_ascii_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		c == '\f' || c == '\v';
-}
-
-static bool
-is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool
-is_ascii_digit(char c)
-{
-	return c >= '0' && c <= '9';
 }
 
 /*
@@ -560,6 +545,7 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	const char *p = start;
 	int128		digits = 0;
 	int			fracdigits = 0;
+	int			fraczeros = 0;
 	int			group = 0;		/* digits in the current comma group */
 	bool		saw_comma = false;
 	bool		bad = false;
@@ -591,12 +577,24 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 		p++;
 		if (p >= end || !is_ascii_digit(*p))
 			bad = true;
+		/*
+		 * Zeros after the point are held back until a digit other than zero
+		 * follows: "1." and forty zeros is exactly 1, not out of range.
+		 */
 		while (p < end && is_ascii_digit(*p))
 		{
 			fracdigits++;
-			if (__builtin_mul_overflow(digits, (int128) 10, &digits) ||
-				__builtin_add_overflow(digits, (int128) (*p - '0'), &digits))
-				overflow = true;
+			if (*p == '0')
+				fraczeros++;
+			else
+			{
+				for (; fraczeros > 0; fraczeros--)
+					if (__builtin_mul_overflow(digits, (int128) 10, &digits))
+						overflow = true;
+				if (__builtin_mul_overflow(digits, (int128) 10, &digits) ||
+					__builtin_add_overflow(digits, (int128) (*p - '0'), &digits))
+					overflow = true;
+			}
 			p++;
 		}
 	}
@@ -625,6 +623,7 @@ lex_number(ParseState *ps, const char **pp, const char *end, AmountToken *t)
 	}
 	t->digits = digits;
 	t->fracdigits = fracdigits;
+	t->fraczeros = fraczeros;
 	return true;
 }
 
@@ -1106,13 +1105,23 @@ parse_markers(ParseState *ps, bool before)
 
 /* ---------------------------------------------------------------- amount */
 
+/*
+ * The power of ten that t->digits is counted in, negated: the fraction's
+ * digits but its trailing zeros (1.50 is 15 tenths).
+ */
+static inline int
+value_fracdigits(const AmountToken *t)
+{
+	return t->fracdigits - t->fraczeros;
+}
+
 /* is the integer part of number t below 10^k? */
 static bool
 number_below_pow10(const AmountToken *t, int k)
 {
 	int128		limit;
 
-	if (!pow10_int128(k + t->fracdigits, &limit))
+	if (!pow10_int128(k + value_fracdigits(t), &limit))
 		return true;
 	return t->digits < limit;
 }
@@ -1186,7 +1195,7 @@ parse_unit_chain(ParseState *ps)
 			return false;
 		if (unit->chinese_ambiguous)
 			ps->chinese_ambiguous_unit = unit;
-		add_term(ps, num->digits, unit->exponent - num->fracdigits);
+		add_term(ps, num->digits, unit->exponent - value_fracdigits(num));
 		prev_unit = unit;
 
 		if (!peek_kind(ps, 0, TK_NUMBER))
@@ -1214,7 +1223,7 @@ parse_unit_chain(ParseState *ps)
 							hints_of(ps)->units);
 		return false;
 	}
-	add_term(ps, num->digits, -num->fracdigits);
+	add_term(ps, num->digits, -value_fracdigits(num));
 	return true;
 }
 
@@ -1243,7 +1252,7 @@ parse_scaled_number(ParseState *ps)
 		}
 		scale = word->exponent;
 	}
-	add_term(ps, num->digits, scale - num->fracdigits);
+	add_term(ps, num->digits, scale - value_fracdigits(num));
 	return true;
 }
 

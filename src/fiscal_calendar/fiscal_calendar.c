@@ -9,7 +9,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -25,6 +24,7 @@
 #include "utils/datetime.h"
 #include "utils/memutils.h"
 
+#include "../common/ascii.h"
 #include "../common/compat.h"
 #include "../agreement_period/agreement_period.h"
 #include "fiscal_calendar.h"
@@ -146,12 +146,12 @@ fiscal_calendar_parse(const char *str, int len, FiscalCalendar *result,
 	const char *s = str;
 	int			i;
 
-	while (len > 0 && isspace((unsigned char) *s))
+	while (len > 0 && is_ascii_space(*s))
 	{
 		s++;
 		len--;
 	}
-	while (len > 0 && isspace((unsigned char) s[len - 1]))
+	while (len > 0 && is_ascii_space(s[len - 1]))
 		len--;
 
 	for (i = 0; i < lengthof(builtin_calendars); i++)
@@ -164,8 +164,8 @@ fiscal_calendar_parse(const char *str, int len, FiscalCalendar *result,
 		}
 	}
 
-	if (len >= 7 && isdigit((unsigned char) s[0]) && isdigit((unsigned char) s[1]) &&
-		s[2] == '-' && isdigit((unsigned char) s[3]) && isdigit((unsigned char) s[4]) &&
+	if (len >= 7 && is_ascii_digit(s[0]) && is_ascii_digit(s[1]) &&
+		s[2] == '-' && is_ascii_digit(s[3]) && is_ascii_digit(s[4]) &&
 		s[5] == '/')
 	{
 		FiscalCalendarFields f;

@@ -6,7 +6,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -22,6 +21,7 @@
 #include "utils/datetime.h"
 #include "utils/memutils.h"
 
+#include "../common/ascii.h"
 #include "../common/compat.h"
 #include "../agreement_period/agreement_period.h"
 #include "fiscal_calendar.h"
@@ -157,12 +157,12 @@ label_token_parse(const char *s, int len, LabelToken *t)
 	int			n = 0;
 	int64		year = 0;
 
-	while (len > 0 && isspace((unsigned char) *s))
+	while (len > 0 && is_ascii_space(*s))
 	{
 		s++;
 		len--;
 	}
-	while (len > 0 && isspace((unsigned char) s[len - 1]))
+	while (len > 0 && is_ascii_space(s[len - 1]))
 		len--;
 	t->jfy = false;
 	t->cy = false;
@@ -187,7 +187,7 @@ label_token_parse(const char *s, int len, LabelToken *t)
 	}
 	else
 		t->prefixed = false;
-	while (n < len && n < 7 && isdigit((unsigned char) s[n]))
+	while (n < len && n < 7 && is_ascii_digit(s[n]))
 		year = year * 10 + (s[n++] - '0');
 	if (n < 4)
 		return false;
@@ -201,7 +201,7 @@ label_token_parse(const char *s, int len, LabelToken *t)
 		n += 3;
 	else
 		return false;
-	if (isdigit((unsigned char) s[n]) && isdigit((unsigned char) s[n + 1]))
+	if (is_ascii_digit(s[n]) && is_ascii_digit(s[n + 1]))
 	{
 		t->split = true;
 		t->next2 = (s[n] - '0') * 10 + (s[n + 1] - '0');
@@ -280,8 +280,8 @@ fiscal_label_period_parse(const char *str, AgreementPeriod *result,
 		/* an en dash before two digits that end a label is 2020–21 */
 		sep = strstr(str, "\xe2\x80\x93");
 		while (sep != NULL && sep + 5 <= body_end &&
-			   isdigit((unsigned char) sep[3]) && isdigit((unsigned char) sep[4]) &&
-			   (sep + 5 == body_end || !isdigit((unsigned char) sep[5])))
+			   is_ascii_digit(sep[3]) && is_ascii_digit(sep[4]) &&
+			   (sep + 5 == body_end || !is_ascii_digit(sep[5])))
 			sep = strstr(sep + 3, "\xe2\x80\x93");
 		sep_len = 3;
 	}

@@ -5,7 +5,6 @@
  */
 #include "postgres.h"
 
-#include <ctype.h>
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
