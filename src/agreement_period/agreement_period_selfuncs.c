@@ -342,24 +342,60 @@ period_restriction_sel(PlannerInfo *root, List *args, int varRelid, PeriodSelOp 
 }
 
 /*
+ * At most this many of B's MCVs, and of its histogram entries, are weighed
+ * against A: each weighing reads all of A's statistics, so at a statistics
+ * target of 10,000 on both sides every entry would cost planning seconds.
+ * It is above the entries of the default target (100 MCVs, 101 histogram
+ * entries), whose estimates are every entry's.
+ */
+#define PERIOD_JOIN_MAX_ENTRIES 128
+
+/*
  * The fraction of pairs (a of A, b of B) with "a OP b", as the restriction
  * estimate on A averaged over B's values: B's MCVs with their frequencies,
- * its histogram entries each with an equal share of the rest.
+ * its histogram entries each with an equal share of the rest.  Past
+ * PERIOD_JOIN_MAX_ENTRIES, the most common MCVs are weighed each, and
+ * evenly spaced ones stand for the rest of the MCVs (with their frequency)
+ * and of the histogram.
  */
 static double
 period_join_one_way(const PeriodStats *a, const PeriodStats *b, PeriodSelOp op)
 {
 	double		sel = 0.0;
+	int			nmcv = Min(b->nmcv, PERIOD_JOIN_MAX_ENTRIES);
 
-	for (int i = 0; i < b->nmcv; i++)
+	/* pg_statistic lists the MCVs most common first */
+	for (int i = 0; i < nmcv; i++)
 		sel += b->mcvfreq[i] * period_stats_sel(a, op, b->mcv[i]);
+	if (b->nmcv > nmcv)
+	{
+		int			step = (b->nmcv - nmcv + PERIOD_JOIN_MAX_ENTRIES - 1) / PERIOD_JOIN_MAX_ENTRIES;
+		double		restfreq = 0.0;
+		double		sampledfreq = 0.0;
+		double		rest = 0.0;
+
+		for (int i = nmcv; i < b->nmcv; i++)
+			restfreq += b->mcvfreq[i];
+		for (int i = nmcv; i < b->nmcv; i += step)
+		{
+			sampledfreq += b->mcvfreq[i];
+			rest += b->mcvfreq[i] * period_stats_sel(a, op, b->mcv[i]);
+		}
+		if (sampledfreq > 0.0)
+			sel += rest * restfreq / sampledfreq;
+	}
 	if (b->nhist > 0 && b->histfrac > 0.0)
 	{
+		int			step = (b->nhist + PERIOD_JOIN_MAX_ENTRIES - 1) / PERIOD_JOIN_MAX_ENTRIES;
 		double		h = 0.0;
+		int			n = 0;
 
-		for (int i = 0; i < b->nhist; i++)
+		for (int i = 0; i < b->nhist; i += step)
+		{
 			h += period_stats_sel(a, op, b->hist[i]);
-		sel += b->histfrac * h / (double) b->nhist;
+			n++;
+		}
+		sel += b->histfrac * h / (double) n;
 	}
 	else if (b->histfrac > 0.0 && b->mcvsum > 0.0)
 		sel *= (b->mcvsum + b->histfrac) / b->mcvsum;
