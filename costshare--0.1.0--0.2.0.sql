@@ -941,12 +941,13 @@ BEGIN
 	IF from_currency OPERATOR(@extschema@.=) to_currency THEN
 		RETURN;
 	END IF;
-	SELECT * INTO leg1 FROM @extschema@.rate_in_force_direct(from_currency, to_currency, within, $4);
-	IF FOUND THEN
-		RETURN QUERY SELECT leg1.rate, leg1.inverted, leg1.base_currency, leg1.quote_currency,
-			leg1.rate_period, leg1.rate_kind, leg1.rate_provider, leg1.rate_source, leg1.rule,
+	-- the pair's own rate, returned by the query that finds it (one query a lookup)
+	RETURN QUERY SELECT d.rate, d.inverted, d.base_currency, d.quote_currency,
+			d.rate_period, d.rate_kind, d.rate_provider, d.rate_source, d.rule,
 			NULL::@extschema@.currency, NULL::numeric, NULL::boolean, NULL::@extschema@.currency,
-			NULL::@extschema@.currency, NULL::@extschema@.agreement_period, NULL::text, NULL::text, NULL::text;
+			NULL::@extschema@.currency, NULL::@extschema@.agreement_period, NULL::text, NULL::text, NULL::text
+		FROM @extschema@.rate_in_force_direct(from_currency, to_currency, within, $4) d;
+	IF FOUND THEN
 		RETURN;
 	END IF;
 
