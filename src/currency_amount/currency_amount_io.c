@@ -266,6 +266,7 @@ currency_amount_recv(PG_FUNCTION_ARGS)
 	ParsedAmount parsed;
 	int			version;
 	int			scale;
+	int			cscale;			/* the currency's decimal places */
 	int64		units;
 	const char *code;
 	char		what[64];
@@ -310,8 +311,8 @@ currency_amount_recv(PG_FUNCTION_ARGS)
 	 * Digits beyond the currency's decimal places are bad binary data (22P03),
 	 * as in text they are bad text; currency_amount_fit would say 22P02.
 	 */
-	if (scale > currency_amount_scale_of(parsed.currency) &&
-		units % currency_pow10[scale - currency_amount_scale_of(parsed.currency)] != 0)
+	cscale = currency_amount_scale_of(parsed.currency);
+	if (scale > cscale && units % currency_pow10[scale - cscale] != 0)
 	{
 		char		cc[4];
 
@@ -320,9 +321,9 @@ currency_amount_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("too many decimal places for %s in binary currency_amount: %s", cc, what),
 				 errdetail("%s amounts have %d decimal places, and input is never rounded.",
-						   cc, currency_amount_scale_of(parsed.currency))));
+						   cc, cscale)));
 	}
-	scale = currency_amount_scale_of(parsed.currency);
+	scale = cscale;
 	currency_amount_fit(&parsed, scale, &units, what, NULL);
 	PG_RETURN_CURRENCY_AMOUNT_P(currency_amount_new(units, parsed.currency, scale));
 }
